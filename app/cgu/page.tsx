@@ -1,0 +1,38 @@
+import { ContentPage } from "@/components/content-page";
+import { MdxContent } from "@/components/mdx/mdx-content";
+import { listUpcomingCgu } from "@/lib/cgu-versions";
+import { buildRenderContext } from "@/lib/content/render-context";
+import { getSiteContent } from "@/lib/content/site-content";
+import { formatCalendarDate, toParisCalendarDate } from "@/lib/format-date";
+import { buildPageMetadata } from "@/lib/metadata";
+import { getRequestTime } from "@/lib/request-time";
+
+export function generateMetadata() {
+  const content = getSiteContent();
+  return buildPageMetadata("cgu", content.pages.cgu.frontmatter, content.data.identity.siteName);
+}
+
+export default async function CguPage() {
+  const context = buildRenderContext(await getRequestTime());
+  const version = context.cguInForce;
+  const effective = version.frontmatter.effective;
+  const alreadyInForce = effective <= toParisCalendarDate(context.now);
+  const upcoming = listUpcomingCgu(context.content.cguVersions, context.now).filter((candidate) => candidate !== version);
+  return (
+    <ContentPage id="cgu">
+      <p className="lead">
+        <strong>
+          {alreadyInForce ? "En vigueur depuis le " : "Entreront en vigueur le "}
+          <time dateTime={effective}>{formatCalendarDate(effective)}</time>.
+        </strong>
+      </p>
+      {upcoming.map((next) => (
+        <p key={next.slug} role="note">
+          Une nouvelle version entrera en vigueur le <time dateTime={next.frontmatter.effective}>{formatCalendarDate(next.frontmatter.effective)}</time>{" "}
+          : {next.frontmatter.summary}
+        </p>
+      ))}
+      <MdxContent document={version} context={context} cguVersion={version.frontmatter} />
+    </ContentPage>
+  );
+}

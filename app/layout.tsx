@@ -1,0 +1,40 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/site-footer";
+import { buildRenderContext } from "@/lib/content/render-context";
+import { getSiteContent } from "@/lib/content/site-content";
+import { getRequestTime } from "@/lib/request-time";
+import { site } from "@/lib/site";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { siteName } = getSiteContent().data.identity;
+  return {
+    metadataBase: site.origin,
+    title: { template: `%s · ${siteName}`, default: siteName },
+    applicationName: siteName,
+  };
+}
+
+export const viewport: Viewport = {
+  colorScheme: "light dark",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0c0a09" },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const context = buildRenderContext(await getRequestTime());
+  return (
+    <html lang={site.language}>
+      <body className="flex min-h-screen flex-col">
+        <a href="#contenu" className="skip-link">
+          Aller au contenu
+        </a>
+        <div className="flex-1">{children}</div>
+        <SiteFooter facts={context.facts} titles={context.pageTitles} />
+      </body>
+    </html>
+  );
+}

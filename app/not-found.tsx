@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageFrame } from "@/components/page-frame";
+import { getSiteContent } from "@/lib/content/site-content";
+import { listHeaderPages, pageHref, pages } from "@/lib/routes";
+
+export const metadata: Metadata = {
+  title: "Page introuvable",
+  description: "Cette adresse ne correspond à aucune page du site.",
+  // No `robots` here: Next.js already adds noindex to every 404.
+};
+
+export default function NotFound() {
+  const content = getSiteContent();
+  return (
+    <PageFrame siteName={content.data.identity.siteName} title="Page introuvable">
+      <p>Cette adresse ne correspond à aucune page du site. Elle a peut-être été mal recopiée, ou la page a été déplacée.</p>
+      <p>Vous trouverez peut-être ce que vous cherchez ici :</p>
+      <ul>
+        {listHeaderPages().map((id) => (
+          <li key={id}>
+            <Link href={pageHref(id)}>{content.pages[id].frontmatter.title}</Link>
+          </li>
+        ))}
+        <li>
+          <Link href={pageHref("mentions-legales")}>{pages["mentions-legales"].navLabel}</Link>
+        </li>
+      </ul>
+    </PageFrame>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ContentDocument } from "@/lib/content/load-content";
+import { compileMdx } from "@/lib/content/compile-mdx";
+import type { RenderContext } from "@/lib/content/render-context";
+import { getMdxComponent } from "@/lib/mdx-runtime";
+import { buildMdxComponents, type MdxSource } from "./mdx-components";
+
+/** An MDX document, compiled once per process, rendered on the server with the site's components. */
+export async function MdxContent({
+  document,
+  context,
+  cguVersion,
+}: {
+  document: ContentDocument<unknown>;
+  context: RenderContext;
+} & Pick<MdxSource, "cguVersion">) {
+  const code = await compileMdx(document.body, document.file);
+  const Content = getMdxComponent(code);
+  return <Content components={buildMdxComponents(context, { file: document.file, cguVersion })} />;
+}

@@ -1,0 +1,28 @@
+import type { ReactNode } from "react";
+import type { PageId } from "@/lib/routes";
+import { SiteHeader } from "./site-header";
+
+/** Header with the current page marked, then the main column with the page's one h1. */
+export function PageFrame({
+  current,
+  siteName,
+  title,
+  children,
+}: {
+  current?: PageId;
+  siteName: string;
+  title: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <SiteHeader siteName={siteName} current={current} />
+      <main id="contenu" tabIndex={-1} className="mx-auto max-w-5xl px-4 pt-8 focus:outline-none sm:pt-12">
+        <article className="prose prose-stone max-w-3xl dark:prose-invert prose-headings:tracking-tight prose-a:text-teal-800 prose-a:underline-offset-2 dark:prose-a:text-teal-300 prose-table:text-[0.95rem]">
+          <h1>{title}</h1>
+          {children}
+        </article>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,233 @@
+import fs from "node:fs";
+import path from "node:path";
+import { pageIds, type PageId } from "../routes";
+import { displayPath, getContentDir } from "./content-dir";
+import { formatFieldPath, type ContentIssue } from "./content-issue";
+import { checkMdxBody } from "./mdx-references";
+import { parseDataFile, parseMdxDocument, type MdxDocument } from "./parse-document";
+import { listPlaceholders } from "./placeholder";
+import { cguVersionFrontmatterSchema, type CguVersionFrontmatter } from "./schemas/cgu-version";
+import { contributionRatesSchema, type ContributionRates } from "./schemas/contribution-rates";
+import { costsSchema, type Costs } from "./schemas/costs";
+import { identitySchema, type Identity } from "./schemas/identity";
+import { infrastructureSchema, type Infrastructure } from "./schemas/infrastructure";
+import { interventionFrontmatterSchema, type InterventionFrontmatter } from "./schemas/intervention";
+import { pageFrontmatterSchema, type PageFrontmatter } from "./schemas/page";
+import type { YamlSource } from "./yaml-source";
+import type { z } from "./zod-fr";
+
+export interface ContentDocument<T> extends MdxDocument<T> {
+  /** File name without extension: the page id, the intervention's slug, the CGU version's date. */
+  slug: string;
+  /** Path for messages, e.g. content/interventions/2026-08-12-proxmox-9.mdx. */
+  file: string;
+}
+
+export type PageDocument = ContentDocument<PageFrontmatter> & { slug: PageId };
+export type InterventionDocument = ContentDocument<InterventionFrontmatter>;
+export type CguVersionDocument = ContentDocument<CguVersionFrontmatter>;
+
+export interface SiteData {
+  identity: Identity;
+  infrastructure: Infrastructure;
+  costs: Costs;
+  rates: ContributionRates;
+}
+
+export interface SiteContent {
+  data: SiteData;
+  pages: Record<PageId, PageDocument>;
+  /** Sorted by start, oldest first. */
+  interventions: InterventionDocument[];
+  /** Sorted by effective date, oldest first. */
+  cguVersions: CguVersionDocument[];
+}
+
+export const dataFiles = {
+  identity: { name: "identite.yaml", schema: identitySchema },
+  infrastructure: { name: "infrastructure.yaml", schema: infrastructureSchema },
+  costs: { name: "couts.yaml", schema: costsSchema },
+  rates: { name: "cotisations.yaml", schema: contributionRatesSchema },
+} as const;
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Reads and validates every content and data file. Returns all the problems at once, so the
+ * operator fixes them in one pass; `content` is only present when there is no error.
+ */
+export function loadContent(dir: string = getContentDir()): { content?: SiteContent; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
+  const data = loadData(dir, issues);
+  const pages = loadPages(dir, issues);
+  const interventions = loadCollection(dir, "interventions", interventionFrontmatterSchema, issues);
+  const cguVersions = loadCollection(dir, "cgu", cguVersionFrontmatterSchema, issues);
+
+  if (data) checkInterventionServices(interventions, data.infrastructure, issues);
+  checkCguVersions(dir, cguVersions, issues);
+
+  if (issues.some((issue) => issue.severity === "error") || !data || !pages) return { issues };
+  return {
+    issues,
+    content: {
+      data,
+      pages,
+      interventions: interventions.sort((a, b) => a.frontmatter.start.getTime() - b.frontmatter.start.getTime()),
+      cguVersions: cguVersions.sort((a, b) => a.frontmatter.effective.localeCompare(b.frontmatter.effective)),
+    },
+  };
+}
+
+function loadData(dir: string, issues: ContentIssue[]): SiteData | undefined {
+  const loaded: Partial<Record<keyof typeof dataFiles, unknown>> = {};
+  for (const [key, { name, schema }] of Object.entries(dataFiles) as [keyof typeof dataFiles, (typeof dataFiles)[keyof typeof dataFiles]][]) {
+    const absolute = path.join(dir, "data", name);
+    const file = displayPath(absolute);
+    const text = readText(absolute, file, issues);
+    if (text === undefined) continue;
+    const parsed = parseDataFile(text, file, schema as z.ZodType);
+    issues.push(...parsed.issues);
+    if (!parsed.ok) continue;
+    loaded[key] = parsed.data;
+    issues.push(...placeholderWarnings(parsed.data, parsed.source, file));
+    if (key === "costs") issues.push(...unconfirmedCostWarnings(parsed.data as Costs, parsed.source, file));
+  }
+  const { identity, infrastructure, costs, rates } = loaded;
+  if (!identity || !infrastructure || !costs || !rates) return undefined;
+  return { identity, infrastructure, costs, rates } as SiteData;
+}
+
+function loadPages(dir: string, issues: ContentIssue[]): Record<PageId, PageDocument> | undefined {
+  const documents = loadCollection(dir, "pages", pageFrontmatterSchema, issues);
+  const bySlug = new Map(documents.map((document) => [document.slug, document]));
+  for (const document of documents) {
+    if (!(pageIds as string[]).includes(document.slug)) {
+      issues.push({
+        file: document.file,
+        line: 1,
+        field: "fichier",
+        message: `aucune page « ${document.slug} » dans lib/routes.ts ; pages possibles : ${pageIds.join(", ")}`,
+        severity: "error",
+      });
+    }
+  }
+  const present = new Set(listFiles(path.join(dir, "pages")));
+  // A page whose file exists but is invalid has already been reported; only absent files are "missing".
+  for (const id of pageIds.filter((candidate) => !present.has(`${candidate}.mdx`))) {
+    issues.push({ file: displayPath(path.join(dir, "pages", `${id}.mdx`)), field: "fichier", message: "fichier manquant pour cette page", severity: "error" });
+  }
+  if (pageIds.some((id) => !bySlug.has(id))) return undefined;
+  return Object.fromEntries(pageIds.map((id) => [id, bySlug.get(id)])) as Record<PageId, PageDocument>;
+}
+
+function loadCollection<S extends z.ZodType>(
+  dir: string,
+  collection: "pages" | "interventions" | "cgu",
+  schema: S,
+  issues: ContentIssue[],
+): ContentDocument<z.output<S>>[] {
+  const folder = path.join(dir, collection);
+  const documents: ContentDocument<z.output<S>>[] = [];
+  for (const name of listFiles(folder)) {
+    const absolute = path.join(folder, name);
+    const file = displayPath(absolute);
+    if (!name.endsWith(".mdx")) {
+      if (!name.startsWith(".") && name !== "README.md") {
+        issues.push({ file, field: "fichier", message: "seuls les fichiers .mdx sont lus dans ce dossier", severity: "warning" });
+      }
+      continue;
+    }
+    const slug = name.slice(0, -".mdx".length);
+    if (!slugPattern.test(slug)) {
+      issues.push({ file, field: "nom du fichier", message: "minuscules, chiffres et tirets seulement (il devient l'adresse de la page)", severity: "error" });
+      continue;
+    }
+    const text = readText(absolute, file, issues);
+    if (text === undefined) continue;
+    const parsed = parseMdxDocument(text, file, schema);
+    if (!parsed.ok) {
+      issues.push(...parsed.issues);
+      continue;
+    }
+    issues.push(...checkMdxBody(parsed.document.body, file, collection));
+    documents.push({ ...parsed.document, slug, file });
+  }
+  return documents;
+}
+
+function checkInterventionServices(interventions: InterventionDocument[], infrastructure: Infrastructure, issues: ContentIssue[]): void {
+  const known = infrastructure.services.map((service) => service.id);
+  for (const intervention of interventions) {
+    intervention.frontmatter.services.forEach((service, index) => {
+      if (!known.includes(service)) {
+        issues.push({
+          file: intervention.file,
+          line: intervention.source.lineOf(["services", index]),
+          field: `services[${index}]`,
+          message: `service « ${service} » inconnu ; services de content/data/infrastructure.yaml : ${known.join(", ")}`,
+          severity: "error",
+        });
+      }
+    });
+  }
+}
+
+function checkCguVersions(dir: string, versions: CguVersionDocument[], issues: ContentIssue[]): void {
+  if (versions.length === 0) {
+    issues.push({ file: displayPath(path.join(dir, "cgu")), field: "dossier", message: "aucune version des CGU", severity: "error" });
+  }
+  for (const version of versions) {
+    if (version.slug !== version.frontmatter.effective) {
+      issues.push({
+        file: version.file,
+        line: version.source.lineOf(["effective"]),
+        field: "effective",
+        message: `le fichier doit s'appeler ${version.frontmatter.effective}.mdx, comme sa date d'effet`,
+        severity: "error",
+      });
+    }
+  }
+}
+
+function placeholderWarnings(data: unknown, source: YamlSource, file: string): ContentIssue[] {
+  return listPlaceholders(data).map(({ path: fieldPath, hint }) => ({
+    file,
+    line: source.lineOf(fieldPath),
+    field: formatFieldPath(fieldPath),
+    message: `à compléter (${hint})`,
+    severity: "warning",
+  }));
+}
+
+function unconfirmedCostWarnings(costs: Costs, source: YamlSource, file: string): ContentIssue[] {
+  return costs.lines.flatMap((line, index) =>
+    line.confirmed
+      ? []
+      : [
+          {
+            file,
+            line: source.lineOf(["lines", index, "annual"]),
+            field: `lines[${index}].annual`,
+            message: `montant de « ${line.label} » à confirmer sur une facture, puis passer confirmed à true`,
+            severity: "warning" as const,
+          },
+        ],
+  );
+}
+
+function listFiles(folder: string): string[] {
+  try {
+    return fs.readdirSync(folder).sort();
+  } catch {
+    return [];
+  }
+}
+
+function readText(absolute: string, file: string, issues: ContentIssue[]): string | undefined {
+  try {
+    return fs.readFileSync(absolute, "utf8");
+  } catch {
+    issues.push({ file, field: "fichier", message: "fichier introuvable ou illisible", severity: "error" });
+    return undefined;
+  }
+}

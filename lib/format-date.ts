@@ -1,0 +1,54 @@
+import { site } from "./site";
+
+/**
+ * Dates are stored as instants and always shown in Europe/Paris, whatever the TZ of the machine
+ * that renders them. The zone is named next to every time.
+ */
+const dateFormat = new Intl.DateTimeFormat(site.locale, {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: site.timeZone,
+});
+
+const timeFormat = new Intl.DateTimeFormat(site.locale, {
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: site.timeZone,
+});
+
+const offsetFormat = new Intl.DateTimeFormat("en-US", { timeZone: site.timeZone, timeZoneName: "longOffset" });
+
+/** « 14 mars 2026 », « 1er avril 2026 » */
+export function formatDateParis(instant: Date): string {
+  return dateFormat.format(instant).replace(/^1 /, "1er ");
+}
+
+/** « 22:00 » */
+export function formatTimeParis(instant: Date): string {
+  return timeFormat.format(instant);
+}
+
+/** « UTC+1 » in winter, « UTC+2 » in summer. */
+export function formatParisOffset(instant: Date): string {
+  const name = offsetFormat.formatToParts(instant).find((part) => part.type === "timeZoneName")?.value ?? "GMT";
+  const offset = name.replace("GMT", "");
+  return offset === "" ? "UTC" : `UTC${offset.replace(/^([+-])0?(\d+):00$/, "$1$2")}`;
+}
+
+/** « 14 mars 2026 à 22:00 (heure de Paris, UTC+1) » */
+export function formatDateTimeParis(instant: Date): string {
+  return `${formatDateParis(instant)} à ${formatTimeParis(instant)} (${site.timeZoneLabel}, ${formatParisOffset(instant)})`;
+}
+
+/** A calendar day written YYYY-MM-DD, shown as « 1er décembre 2026 ». */
+export function formatCalendarDate(day: string): string {
+  const [year, month, date] = day.split("-").map(Number);
+  // Noon UTC is the same calendar day in Paris in every season.
+  return formatDateParis(new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, date ?? 1, 12)));
+}
+
+/** The calendar day (YYYY-MM-DD) of an instant, in Paris. */
+export function toParisCalendarDate(instant: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: site.timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+}

@@ -1,0 +1,55 @@
+/**
+ * The only place where page ids and public paths are written.
+ * Everything else (navigation, footer, <PageLink>, sitemap, checks) derives from this table.
+ */
+export const pages = {
+  presentation: { path: "/", navLabel: "Présentation", inHeader: true, inFooter: false },
+  infrastructure: { path: "/infrastructure", navLabel: "Infrastructure", inHeader: true, inFooter: false },
+  couts: { path: "/couts", navLabel: "Coûts", inHeader: true, inFooter: false },
+  interventions: { path: "/interventions", navLabel: "Interventions", inHeader: true, inFooter: false },
+  cgu: { path: "/cgu", navLabel: "CGU", inHeader: true, inFooter: true },
+  "mentions-legales": { path: "/mentions-legales", navLabel: "Mentions légales", inHeader: false, inFooter: true },
+} as const satisfies Record<string, PageRoute>;
+
+interface PageRoute {
+  path: `/${string}`;
+  /** Short label for menus; the page's full title lives in its frontmatter. */
+  navLabel: string;
+  inHeader: boolean;
+  inFooter: boolean;
+}
+
+export type PageId = keyof typeof pages;
+
+export const pageIds = Object.keys(pages) as PageId[];
+
+export function isPageId(value: string): value is PageId {
+  return Object.hasOwn(pages, value);
+}
+
+export function pageHref(id: PageId): string {
+  return pages[id].path;
+}
+
+export function listHeaderPages(): PageId[] {
+  return pageIds.filter((id) => pages[id].inHeader);
+}
+
+export function listFooterPages(): PageId[] {
+  return pageIds.filter((id) => pages[id].inFooter);
+}
+
+/** The page a path belongs to, so that /interventions/x marks "Interventions" as current. */
+export function findSectionOfPath(pathname: string): PageId | undefined {
+  let best: PageId | undefined;
+  for (const id of pageIds) {
+    const path = pages[id].path;
+    const matches = path === "/" ? pathname === "/" : pathname === path || pathname.startsWith(`${path}/`);
+    if (matches && (best === undefined || path.length > pages[best].path.length)) best = id;
+  }
+  return best;
+}
+
+export function interventionHref(slug: string): string {
+  return `${pages.interventions.path}/${slug}`;
+}

@@ -1,0 +1,28 @@
+import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { throwIfErrors } from "./lib/content/content-issue";
+import { loadContent } from "./lib/content/load-content";
+
+/**
+ * Pages are rendered at request time (interventions change state with the clock), so the build
+ * would not read the content by itself. Validating it here makes an operator's mistake fail
+ * `next build`, with the file, line and field, before anything is deployed.
+ */
+function validateContentForBuild(): void {
+  const { issues } = loadContent();
+  const warnings = issues.filter((issue) => issue.severity === "warning");
+  if (warnings.length > 0) {
+    console.warn(`Contenu : ${warnings.length} point(s) à compléter ou à confirmer (npm run check pour le détail).`);
+  }
+  throwIfErrors(issues);
+}
+
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD) validateContentForBuild();
+  return {
+    poweredByHeader: false,
+    reactStrictMode: true,
+    // The content is read from disk at run time; make sure a traced deployment carries it.
+    outputFileTracingIncludes: { "/**": ["./content/**/*"] },
+  };
+}

@@ -1,0 +1,50 @@
+import { findCguInForce } from "@/lib/cgu-versions";
+import { loadContent } from "@/lib/content/load-content";
+import { buildFacts, type FactName, type FactValue } from "@/lib/facts";
+import { pageHref, pageIds, type PageId } from "@/lib/routes";
+
+/**
+ * What a visitor must find on each page, derived from the operator's data files: the browser
+ * tests check that the page shows the data, whatever values the operator has written.
+ */
+const { content, issues } = loadContent();
+if (!content) throw new Error(`contenu invalide : ${issues.map((issue) => issue.message).join("; ")}`);
+export const siteContent = content;
+
+const cgu = findCguInForce(content.cguVersions, new Date());
+const { identity, infrastructure, costs, rates } = content.data;
+export const facts = buildFacts({ identity, infrastructure, costs, rates, cgu: cgu.frontmatter });
+
+export function factText(name: FactName): string {
+  const value: FactValue = facts[name];
+  return typeof value === "string" ? value : `[à compléter : ${value.placeholder}]`;
+}
+
+const keyFacts: Record<PageId, (FactName | string)[]> = {
+  presentation: ["Mon infrastructure se veut redondante, pas moi", "micro-entreprise", "partenariat", "pricePerTbMonth", "containerTechnology"],
+  infrastructure: [
+    "providerName",
+    "datacenterCode",
+    "raidLevel",
+    "usableCapacity",
+    "diskSize",
+    "ram",
+    "networkSpeed",
+    "powerSupplies",
+    "hypervisor",
+    "backupProvider",
+    "restoreTime",
+  ],
+  couts: ["annualCosts", "monthlyCosts", "fullOccupancyNet", "contributionRate", "breakEvenCapacity", "availabilityTarget", "pricePerTbMonth"],
+  cgu: ["vatMention", "availabilityTarget", "En vigueur depuis le", "objectif, et non une garantie", "médiateur"],
+  interventions: ["heure de Paris", "Passées"],
+  "mentions-legales": ["providerName", "Directeur de la publication", "SIRET", "legalName"],
+};
+
+export const pagesToCheck = pageIds.map((id) => ({
+  id,
+  path: pageHref(id),
+  title: content.pages[id].frontmatter.title,
+  description: content.pages[id].frontmatter.description,
+  keyTexts: keyFacts[id].map((item) => (item in facts ? factText(item as FactName) : item)),
+}));

@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { tsconfigPaths: true },
+  test: {
+    include: ["tests/unit/**/*.test.{ts,tsx}"],
+    environment: "node",
+    // Dates must not depend on the machine: the suite runs in a zone far from Paris on purpose.
+    env: { TZ: "America/New_York" },
+  },
+});
