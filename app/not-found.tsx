@@ -15,7 +15,7 @@ export default function NotFound() {
   return (
     <PageFrame siteName={content.data.identity.siteName} title="Page introuvable">
       <p>Cette adresse ne correspond à aucune page du site. Elle a peut-être été mal recopiée, ou la page a été déplacée.</p>
-      <p>Vous trouverez peut-être ce que vous cherchez ici :</p>
+      <p>Vous trouverez peut-être ce que vous cherchez ici&nbsp;:</p>
       <ul>
         {listHeaderPages().map((id) => (
           <li key={id}>

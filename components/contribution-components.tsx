@@ -14,11 +14,11 @@ export function ContributionComponents({
     <ul>
       {components.map((component) => (
         <li key={component.name}>
-          <strong>{component.name}</strong> : {formatPercent(component.rate)} du chiffre d&apos;affaires
+          <strong>{component.name}</strong>&nbsp;: {formatPercent(component.rate)} du chiffre d’affaires
           {component.minAnnualTurnoverCents !== undefined ? (
             <>
-              , dû au-delà de {formatEurosCompact(component.minAnnualTurnoverCents)} de chiffre d&apos;affaires annuel
-              {dueNames.has(component.name) ? " (c'est le cas ici)" : " (ce n'est pas le cas ici)"}
+              , dû au-delà de {formatEurosCompact(component.minAnnualTurnoverCents)} de chiffre d’affaires annuel
+              {dueNames.has(component.name) ? " (c’est le cas ici)" : " (ce n’est pas le cas ici)"}
             </>
           ) : null}
           . En vigueur depuis le {formatCalendarDate(component.effective)}. Source&nbsp;:{" "}

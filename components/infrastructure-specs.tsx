@@ -2,6 +2,7 @@ import type { BusinessFigures } from "@/lib/business-figures";
 import type { Infrastructure } from "@/lib/content/schemas/infrastructure";
 import { formatCount } from "@/lib/french-count";
 import { formatGigabitsPerSecond, formatGigabytes, formatTebibytes, formatTerabytes } from "@/lib/format-number";
+import { typesetFrench } from "@/lib/french-typography";
 import { convertTerabytesToTebibytes } from "@/lib/storage-capacity";
 import { RedundancyBadge } from "./redundancy-badge";
 
@@ -18,7 +19,7 @@ export function InfrastructureSpecs({ infrastructure, figures }: { infrastructur
     {
       part: "Serveur",
       detail: "un serveur dédié, administré par moi seul",
-      redundancy: { redundant: false, detail: "un seul serveur : s'il tombe, tous les services s'arrêtent" },
+      redundancy: { redundant: false, detail: "un seul serveur : s’il tombe, tous les services s’arrêtent" },
     },
     {
       part: "Disques",
@@ -28,7 +29,7 @@ export function InfrastructureSpecs({ infrastructure, figures }: { infrastructur
         detail:
           guaranteedDiskFailures === bestCaseDiskFailures
             ? `supporte la panne de ${formatCount(guaranteedDiskFailures, "disque", "disques")}`
-            : `supporte la panne de ${formatCount(guaranteedDiskFailures, "disque", "disques")}, jusqu'à ${formatCount(bestCaseDiskFailures, "disque", "disques")} si elles touchent des paires différentes`,
+            : `supporte la panne de ${formatCount(guaranteedDiskFailures, "disque", "disques")}, jusqu’à ${formatCount(bestCaseDiskFailures, "disque", "disques")} si elles touchent des paires différentes`,
       },
     },
     {
@@ -37,13 +38,13 @@ export function InfrastructureSpecs({ infrastructure, figures }: { infrastructur
       redundancy: {
         redundant: false,
         detail: server.ram.ecc
-          ? "l'ECC détecte et corrige les erreurs de bit, mais une barrette défaillante arrête le serveur"
-          : "sans correction d'erreurs",
+          ? "l’ECC détecte et corrige les erreurs de bit, mais une barrette défaillante arrête le serveur"
+          : "sans correction d’erreurs",
       },
     },
     {
       part: "Alimentation",
-      detail: formatCount(server.powerSupplies, "bloc d'alimentation", "blocs d'alimentation"),
+      detail: formatCount(server.powerSupplies, "bloc d’alimentation", "blocs d’alimentation"),
       redundancy: { redundant: server.powerSupplies > 1, detail: server.powerSupplies > 1 ? "un bloc peut tomber en panne" : "sa panne arrête le serveur" },
     },
     {
@@ -51,7 +52,7 @@ export function InfrastructureSpecs({ infrastructure, figures }: { infrastructur
       detail: `${formatCount(server.networkInterfaces, "interface", "interfaces", "f")} à ${formatGigabitsPerSecond(server.networkSpeedGbps)}`,
       redundancy: {
         redundant: server.networkInterfaces > 1,
-        detail: server.networkInterfaces > 1 ? "une interface peut tomber en panne" : "sa panne coupe l'accès au serveur",
+        detail: server.networkInterfaces > 1 ? "une interface peut tomber en panne" : "sa panne coupe l’accès au serveur",
       },
     },
     {
@@ -80,9 +81,9 @@ export function InfrastructureSpecs({ infrastructure, figures }: { infrastructur
           {rows.map((row) => (
             <tr key={row.part}>
               <th scope="row">{row.part}</th>
-              <td>{row.detail}</td>
+              <td>{typesetFrench(row.detail)}</td>
               <td>
-                <RedundancyBadge {...row.redundancy} />
+                <RedundancyBadge redundant={row.redundancy.redundant} detail={typesetFrench(row.redundancy.detail)} />
               </td>
             </tr>
           ))}

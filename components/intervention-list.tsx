@@ -10,7 +10,7 @@ export function InterventionList({ context }: { context: RenderContext }) {
   const groups = groupInterventions(interventions, context.now);
   const sections: { state: InterventionState; title: string; entries: InterventionDocument[]; empty: string }[] = [
     { state: "ongoing", title: "En cours", entries: groups.ongoing, empty: "" },
-    { state: "upcoming", title: "À venir", entries: groups.upcoming, empty: "Aucune intervention n'est prévue pour le moment." },
+    { state: "upcoming", title: "À venir", entries: groups.upcoming, empty: "Aucune intervention n’est prévue pour le moment." },
     { state: "completed", title: "Passées", entries: groups.past, empty: "Aucune intervention passée." },
   ];
   return (
@@ -28,7 +28,7 @@ export function InterventionList({ context }: { context: RenderContext }) {
                   <li key={entry.slug}>
                     <InterventionSummary entry={entry} state={section.state} services={data.infrastructure.services}>
                       <details className="mt-3">
-                        <summary className="cursor-pointer font-medium text-teal-800 dark:text-teal-300">Détails de l&apos;intervention</summary>
+                        <summary className="cursor-pointer font-medium text-teal-800 dark:text-teal-300">Détails de l’intervention</summary>
                         <div className="prose prose-stone mt-2 dark:prose-invert">
                           <MdxContent document={entry} context={context} />
                         </div>

@@ -42,7 +42,7 @@ export function InterventionSummary({
       <p className="mt-2 text-stone-800 dark:text-stone-200">
         <TimeRange start={frontmatter.start} end={frontmatter.end} />
       </p>
-      <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">Services concernés : {serviceLabels.join(", ")}</p>
+      <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">Services concernés&nbsp;: {serviceLabels.join(", ")}</p>
       <p className="mt-3 text-stone-900 dark:text-stone-100">{frontmatter.summary}</p>
       {children}
     </article>

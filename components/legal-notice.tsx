@@ -61,21 +61,21 @@ export function LegalNotice({
 
       <h2>Hébergement</h2>
       <p>
-        Le site est hébergé par son éditeur, <FactText value={facts.legalName} />, sur un serveur dédié loué à :
+        Le site est hébergé par son éditeur, <FactText value={facts.legalName} />, sur un serveur dédié loué à&nbsp;:
       </p>
       <address className="not-italic">
         {provider.name}
         <br />
         {provider.address}
         <br />
-        Téléphone : {provider.phone}
+        Téléphone&nbsp;: {provider.phone}
         <br />
         <a href={provider.website} rel="noopener noreferrer">
           {provider.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
         </a>
       </address>
       <p>
-        Centre de données : {datacenter.city} ({datacenter.country}), bâtiment {datacenter.code}.
+        Centre de données&nbsp;: {datacenter.city} ({datacenter.country}), bâtiment {datacenter.code}.
       </p>
     </>
   );

@@ -11,7 +11,7 @@ export function OccupancyTable({ figures }: { figures: BusinessFigures }) {
           <tr>
             <th scope="col">Capacité louée</th>
             <th scope="col" className="text-right">
-              Chiffre d&apos;affaires
+              Chiffre d’affaires
             </th>
             <th scope="col" className="text-right">
               Cotisations

@@ -14,10 +14,10 @@ export function ProjectionDetails({ figures, vatMention }: { figures: BusinessFi
       <dl className="projection">
         <dt>Capacité louée</dt>
         <dd>
-          {formatTerabytes(fullOccupancy.rentedTb)}, soit toute la capacité utile (un maximum théorique : il faut garder de la
+          {formatTerabytes(fullOccupancy.rentedTb)}, soit toute la capacité utile (un maximum théorique&nbsp;: il faut garder de la
           marge libre sur les disques).
         </dd>
-        <dt>Chiffre d&apos;affaires</dt>
+        <dt>Chiffre d’affaires</dt>
         <dd>
           <span className="figure">{formatEuros(fullOccupancy.revenueCents)}</span> par mois ={" "}
           {formatTerabytes(fullOccupancy.rentedTb)} × {formatEurosCompact(assumptions.pricePerTbMonthCents)} par To et par mois ({vatMention}).
@@ -25,7 +25,7 @@ export function ProjectionDetails({ figures, vatMention }: { figures: BusinessFi
         <dt>Cotisations et contributions</dt>
         <dd>
           <span className="figure">{formatEuros(fullOccupancy.contributionsCents)}</span> par mois ={" "}
-          {formatPercent(fullOccupancy.contributionRate)} du chiffre d&apos;affaires (pas du bénéfice), taux « {preset.label} » :
+          {formatPercent(fullOccupancy.contributionRate)} du chiffre d’affaires (pas du bénéfice), taux «&nbsp;{preset.label}&nbsp;»&nbsp;:
           <ContributionComponents components={preset.components} dueNames={dueNames} />
         </dd>
         <dt>Coûts de fonctionnement</dt>
@@ -45,8 +45,8 @@ export function ProjectionDetails({ figures, vatMention }: { figures: BusinessFi
           ) : (
             <>
               <span className="figure">{formatTerabytes(roundBreakEvenUp(breakEvenTb))}</span> loués, soit{" "}
-              {formatPercent(breakEvenTb / usableCapacityTb, 0)} de la capacité utile : en dessous, l&apos;activité perd de
-              l&apos;argent.
+              {formatPercent(breakEvenTb / usableCapacityTb, 0)} de la capacité utile&nbsp;: en dessous, l’activité perd de
+              l’argent.
             </>
           )}
         </dd>

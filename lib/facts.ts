@@ -70,8 +70,8 @@ const factBuilders = {
   },
   powerSupplies: ({ infrastructure }) =>
     infrastructure.server.powerSupplies === 1
-      ? "un seul bloc d'alimentation"
-      : formatCount(infrastructure.server.powerSupplies, "bloc d'alimentation", "blocs d'alimentation"),
+      ? "un seul bloc d’alimentation"
+      : formatCount(infrastructure.server.powerSupplies, "bloc d’alimentation", "blocs d’alimentation"),
   networkInterfaces: ({ infrastructure }) =>
     infrastructure.server.networkInterfaces === 1
       ? "une seule interface réseau"
@@ -98,6 +98,7 @@ const factBuilders = {
     figures.breakEvenTb === undefined ? "aucune capacité" : formatTerabytes(roundBreakEvenUp(figures.breakEvenTb)),
 
   availabilityTarget: ({ cgu }) => formatCommitment("availabilityTarget", cgu),
+  availabilityCommitment: ({ cgu }) => formatCommitment("availabilityCommitment", cgu),
 } satisfies Record<string, FactBuilder>;
 
 export type FactName = keyof typeof factBuilders;

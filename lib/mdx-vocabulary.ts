@@ -26,6 +26,7 @@ export const mdxVocabulary = {
   PageLink: { props: { to: { required: true, values: pageIds } }, children: true },
   Fact: { props: { name: { required: true, values: factNames } }, children: false },
   Commitment: { props: { name: { required: true, values: commitmentNames } }, collections: ["cgu"], children: false },
+  KeyFigures: { props: {}, collections: ["pages"], children: false },
   InfrastructureSpecs: { props: {}, collections: ["pages"], children: false },
   CostTable: { props: {}, collections: ["pages"], children: false },
   ProjectionDetails: { props: {}, collections: ["pages"], children: false },

@@ -8,6 +8,7 @@ import type { PageId } from "@/lib/routes";
 import { CostTable } from "../cost-table";
 import { FactText } from "../fact-text";
 import { InfrastructureSpecs } from "../infrastructure-specs";
+import { KeyFigures } from "../key-figures";
 import { LegalNotice } from "../legal-notice";
 import { OccupancyTable } from "../occupancy-table";
 import { PageLink } from "../page-link";
@@ -41,6 +42,7 @@ export function buildMdxComponents(context: RenderContext, document: MdxSource):
       if (!document.cguVersion) throw new Error(`${document.file} — <Commitment> : réservé aux versions des CGU`);
       return <>{formatCommitment(name, document.cguVersion)}</>;
     },
+    KeyFigures: () => <KeyFigures facts={facts} />,
     InfrastructureSpecs: () => <InfrastructureSpecs infrastructure={infrastructure} figures={figures} />,
     CostTable: () => <CostTable costs={costs} figures={figures} />,
     ProjectionDetails: () => <ProjectionDetails figures={figures} vatMention={String(facts.vatMention)} />,

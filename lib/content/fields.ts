@@ -1,6 +1,10 @@
+import { typesetFrench } from "../french-typography";
 import { z } from "./zod-fr";
 
 export const text = z.string().trim().min(1, "ne doit pas être vide");
+
+/** Text shown to visitors: French spacing and apostrophes applied (see typesetFrench). */
+export const prose = text.transform(typesetFrench);
 
 const offsetDateTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/;
 

@@ -1,12 +1,12 @@
-import { calendarDate, euros, percent, text, url } from "../fields";
+import { calendarDate, euros, percent, prose, text, url } from "../fields";
 import { z } from "../zod-fr";
 
 const rateComponentSchema = z
   .strictObject({
-    name: text,
+    name: prose,
     /** Share of turnover, written as a percentage (21.2 for 21,2 %). */
     percent,
-    source: text,
+    source: prose,
     sourceUrl: url,
     effective: calendarDate,
     /** Only due above this yearly turnover, in euros (the CCI tax: 5 000 €). */
@@ -27,7 +27,7 @@ export const contributionRatesSchema = z
       .array(
         z.strictObject({
           id: z.string().regex(/^[a-z0-9-]+$/, "identifiant en minuscules, chiffres et tirets"),
-          label: text,
+          label: prose,
           components: z.array(rateComponentSchema).min(1),
         }),
       )

@@ -1,15 +1,15 @@
-import { euros, text, url } from "../fields";
+import { euros, prose, text, url } from "../fields";
 import { z } from "../zod-fr";
 
 const costLineSchema = z
   .strictObject({
-    label: text,
-    supplier: text,
+    label: prose,
+    supplier: prose,
     /** Amount paid per year, in euros, as invoiced. */
     annual: euros,
     /** false until the operator has checked the amount against an invoice. */
     confirmed: z.boolean(),
-    note: text.optional(),
+    note: prose.optional(),
     source: url.optional(),
   })
   .transform(({ annual, ...line }) => ({ ...line, annualCents: annual }));

@@ -1,4 +1,4 @@
-import { text, url } from "../fields";
+import { prose, text, url } from "../fields";
 import { explainInvalidLayout } from "../../storage-capacity";
 import { z } from "../zod-fr";
 
@@ -9,23 +9,23 @@ const serviceIdSchema = z.string().regex(/^[a-z0-9-]+$/, "identifiant en minuscu
 /** content/data/infrastructure.yaml: every figure about the machine, in one place. */
 export const infrastructureSchema = z.strictObject({
   provider: z.strictObject({
-    name: text,
+    name: prose,
     address: text,
     phone: text,
     website: url,
   }),
   datacenter: z.strictObject({
     code: text,
-    city: text,
-    country: text,
+    city: prose,
+    country: prose,
     /** What the building provides, in words: it does not make the one server redundant. */
-    redundancy: text,
+    redundancy: prose,
   }),
   server: z.strictObject({
     disks: z.strictObject({
       count: z.int("nombre entier attendu").positive("au moins un disque"),
       sizeTb: z.number().positive("taille positive attendue"),
-      kind: text,
+      kind: prose,
     }),
     raidLevel: z.enum(raidLevels),
     ram: z.strictObject({
@@ -49,18 +49,18 @@ export const infrastructureSchema = z.strictObject({
   }),
   backup: z.strictObject({
     tool: text,
-    frequency: text,
-    scope: text,
+    frequency: prose,
+    scope: prose,
     encrypted: z.boolean(),
     provider: text,
     providerWebsite: url,
-    region: text,
+    region: prose,
     /** As the operator states it, e.g. « quelques heures à quelques jours ». */
-    restoreTime: text,
+    restoreTime: prose,
   }),
   /** What an intervention can affect; intervention files name these ids. */
   services: z
-    .array(z.strictObject({ id: serviceIdSchema, label: text }))
+    .array(z.strictObject({ id: serviceIdSchema, label: prose }))
     .min(1)
     .refine((services) => new Set(services.map((service) => service.id)).size === services.length, {
       message: "deux services ont le même identifiant",
