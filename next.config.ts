@@ -9,12 +9,16 @@ import { loadContent } from "./lib/content/load-content";
  * `next build`, with the file, line and field, before anything is deployed.
  */
 function validateContentForBuild(): void {
+  // `next build` loads this file again in its worker processes, which inherit the environment:
+  // validate once per build.
+  if (process.env.CONTENT_VALIDATED_FOR_BUILD === "1") return;
   const { issues } = loadContent();
   const warnings = issues.filter((issue) => issue.severity === "warning");
   if (warnings.length > 0) {
     console.warn(`Contenu : ${warnings.length} point(s) à compléter ou à confirmer (npm run check pour le détail).`);
   }
   throwIfErrors(issues);
+  process.env.CONTENT_VALIDATED_FOR_BUILD = "1";
 }
 
 export default function config(phase: string): NextConfig {

@@ -12,6 +12,9 @@ function findChromium(): string {
 }
 
 const port = 3100;
+/** Serves content/ plus interventions dated relative to now, in a zone far from Paris. */
+export const clockPort = 3101;
+export const fixtureContentDir = ".e2e/content";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -27,16 +30,32 @@ export default defineConfig({
   },
   projects: [
     {
-      name: "chromium",
+      name: "site",
+      testIgnore: "clock/**",
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: findChromium() } },
     },
+    {
+      name: "clock",
+      testDir: "tests/e2e/clock",
+      use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${clockPort}`, launchOptions: { executablePath: findChromium() } },
+    },
   ],
-  webServer: {
-    // Runs the production build: `npm run build` comes first in `npm test`.
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  // Both run the production build: `npm run build` comes first in `npm test`.
+  webServer: [
+    {
+      command: `npx next start -H 127.0.0.1 -p ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      command: `npx tsx tests/e2e/clock/write-fixture-content.ts ${fixtureContentDir} && npx next start -H 127.0.0.1 -p ${clockPort}`,
+      url: `http://127.0.0.1:${clockPort}/`,
+      // Never reused: a server left running would hold fixtures dated from an earlier run.
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: "1", CONTENT_DIR: fixtureContentDir, TZ: "Pacific/Kiritimati" },
+    },
+  ],
 });

@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { InterventionNotice } from "@/components/intervention-notice";
 import { SiteFooter } from "@/components/site-footer";
 import { buildRenderContext } from "@/lib/content/render-context";
 import { getSiteContent } from "@/lib/content/site-content";
+import { listInterventionsToAnnounce } from "@/lib/intervention-state";
 import { getRequestTime } from "@/lib/request-time";
 import { site } from "@/lib/site";
 import "./globals.css";
@@ -32,6 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#contenu" className="skip-link">
           Aller au contenu
         </a>
+        <InterventionNotice entries={listInterventionsToAnnounce(context.content.interventions, context.now)} now={context.now} />
         <div className="flex-1">{children}</div>
         <SiteFooter facts={context.facts} titles={context.pageTitles} />
       </body>

@@ -1,45 +1,90 @@
-import type { InterventionDocument } from "@/lib/content/load-content";
+import Link from "next/link";
+import { buildMonthlyPeriods, buildRollingPeriods } from "@/lib/availability-periods";
 import type { RenderContext } from "@/lib/content/render-context";
-import { groupInterventions, type InterventionState } from "@/lib/intervention-state";
+import { groupByParisYear, groupInterventions, getInterventionState } from "@/lib/intervention-state";
+import { interventionYearHref } from "@/lib/routes";
+import { AvailabilityNote } from "./availability-note";
+import { AvailabilityTable } from "./availability-table";
+import { InterventionRows } from "./intervention-rows";
 import { InterventionSummary } from "./intervention-summary";
-import { MdxContent } from "./mdx/mdx-content";
+import { SubscribeLinks } from "./subscribe-links";
 
-/** The log, split by state at request time: ongoing, upcoming, then past. */
+/** How many past entries the main page lists before pointing to the yearly archives. */
+export const recentPastLimit = 20;
+
+/** The log at request time: ongoing, upcoming, recent past by year, archives and availability. */
 export function InterventionList({ context }: { context: RenderContext }) {
   const { interventions, data } = context.content;
-  const groups = groupInterventions(interventions, context.now);
-  const sections: { state: InterventionState; title: string; entries: InterventionDocument[]; empty: string }[] = [
-    { state: "ongoing", title: "En cours", entries: groups.ongoing, empty: "" },
-    { state: "upcoming", title: "À venir", entries: groups.upcoming, empty: "Aucune intervention n’est prévue pour le moment." },
-    { state: "completed", title: "Passées", entries: groups.past, empty: "Aucune intervention passée." },
-  ];
+  const { now } = context;
+  const groups = groupInterventions(interventions, now);
+  const recent = groupByParisYear(groups.past.slice(0, recentPastLimit));
+  const years = groupByParisYear(interventions).map(({ year, entries }) => ({ year, count: entries.length }));
+  const services = data.infrastructure.services;
   return (
     <>
-      {sections
-        .filter((section) => section.entries.length > 0 || section.empty !== "")
-        .map((section) => (
-          <section key={section.state} aria-labelledby={`section-${section.state}`}>
-            <h2 id={`section-${section.state}`}>{section.title}</h2>
-            {section.entries.length === 0 ? (
-              <p>{section.empty}</p>
-            ) : (
-              <ol className="not-prose flex list-none flex-col gap-4 p-0">
-                {section.entries.map((entry) => (
-                  <li key={entry.slug}>
-                    <InterventionSummary entry={entry} state={section.state} services={data.infrastructure.services}>
-                      <details className="mt-3">
-                        <summary className="cursor-pointer font-medium text-teal-800 dark:text-teal-300">Détails de l’intervention</summary>
-                        <div className="prose prose-stone mt-2 dark:prose-invert">
-                          <MdxContent document={entry} context={context} />
-                        </div>
-                      </details>
-                    </InterventionSummary>
-                  </li>
-                ))}
-              </ol>
-            )}
+      {groups.ongoing.length > 0 ? (
+        <section aria-labelledby="en-cours">
+          <h2 id="en-cours">En cours</h2>
+          <ol className="not-prose flex list-none flex-col gap-4 p-0">
+            {groups.ongoing.map((entry) => (
+              <li key={entry.slug}>
+                <InterventionSummary entry={entry} state="ongoing" services={services} now={now} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="a-venir">
+        <h2 id="a-venir">À venir</h2>
+        {groups.upcoming.length === 0 ? (
+          <p>Aucune intervention n’est prévue pour le moment.</p>
+        ) : (
+          <ol className="not-prose flex list-none flex-col gap-4 p-0">
+            {groups.upcoming.map((entry) => (
+              <li key={entry.slug}>
+                <InterventionSummary entry={entry} state={getInterventionState(entry.frontmatter, now)} services={services} now={now} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <SubscribeLinks />
+
+      <section aria-labelledby="passees">
+        <h2 id="passees">Passées</h2>
+        {recent.length === 0 ? <p>Aucune intervention passée.</p> : null}
+        {recent.map(({ year, entries }) => (
+          <section key={year} aria-labelledby={`passees-${year}`}>
+            <h3 id={`passees-${year}`}>{year}</h3>
+            <InterventionRows entries={entries} now={now} />
           </section>
         ))}
+        {groups.past.length > recentPastLimit || years.length > 1 ? (
+          <nav aria-label="Archives par année" className="mt-6">
+            <p>
+              <strong>Toutes les interventions, par année&nbsp;:</strong>
+            </p>
+            <ul>
+              {years.map(({ year, count }) => (
+                <li key={year}>
+                  <Link href={interventionYearHref(year)}>
+                    {year} ({count} intervention{count > 1 ? "s" : ""})
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="disponibilite">
+        <h2 id="disponibilite">Disponibilité</h2>
+        <AvailabilityNote />
+        <AvailabilityTable periods={buildRollingPeriods(context.availability, now)} caption="Sur les derniers jours" />
+        <AvailabilityTable periods={buildMonthlyPeriods(context.availability, now, { limit: 12 })} caption="Par mois (heure de Paris)" />
+      </section>
     </>
   );
 }

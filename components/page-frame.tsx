@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import type { PageId } from "@/lib/routes";
 import { SiteHeader } from "./site-header";
@@ -7,11 +8,14 @@ export function PageFrame({
   current,
   siteName,
   title,
+  parent,
   children,
 }: {
   current?: PageId;
   siteName: string;
   title: ReactNode;
+  /** The section a page belongs to (an intervention, a year of the log), linked above the h1. */
+  parent?: { href: string; title: string };
   children: ReactNode;
 }) {
   return (
@@ -19,6 +23,13 @@ export function PageFrame({
       <SiteHeader siteName={siteName} current={current} />
       <main id="contenu" tabIndex={-1} className="mx-auto max-w-5xl px-4 pt-8 focus:outline-none sm:pt-12">
         <article className="prose prose-stone max-w-3xl dark:prose-invert prose-headings:tracking-tight prose-a:text-teal-800 prose-a:underline-offset-2 dark:prose-a:text-teal-300 prose-table:text-[0.95rem]">
+          {parent ? (
+            <nav aria-label="Fil d’Ariane" className="not-prose mb-2 text-sm">
+              <Link href={parent.href} className="text-teal-800 underline underline-offset-2 dark:text-teal-300">
+                {parent.title}
+              </Link>
+            </nav>
+          ) : null}
           <h1>{title}</h1>
           {children}
         </article>

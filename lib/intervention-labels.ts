@@ -17,4 +17,5 @@ export const stateLabels: Record<InterventionState, string> = {
   upcoming: "À venir",
   ongoing: "En cours",
   completed: "Terminée",
+  cancelled: "Annulée",
 };

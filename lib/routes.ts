@@ -53,3 +53,17 @@ export function findSectionOfPath(pathname: string): PageId | undefined {
 export function interventionHref(slug: string): string {
   return `${pages.interventions.path}/${slug}`;
 }
+
+/** Archive of one year's interventions. "annee" keeps it apart from entry slugs. */
+export function interventionYearHref(year: number): string {
+  return `${pages.interventions.path}/annee/${year}`;
+}
+
+/** Feeds of the interventions log; their route handlers live at these paths under app/. */
+export const feedPaths = {
+  rss: "/interventions/rss.xml",
+  atom: "/interventions/atom.xml",
+  json: "/interventions/feed.json",
+  calendar: "/interventions/calendrier.ics",
+  status: "/status.json",
+} as const;

@@ -17,15 +17,17 @@ export function formatIssue(issue: ContentIssue): string {
   return `${where} — ${issue.field} : ${issue.message}`;
 }
 
+/** Beyond this, a build log would bury the first mistakes, which are usually the cause of the rest. */
+const maxListedErrors = 30;
+
 export class ContentError extends Error {
   readonly issues: ContentIssue[];
 
   constructor(issues: ContentIssue[]) {
     const errors = issues.filter((issue) => issue.severity === "error");
-    super(
-      `${errors.length === 1 ? "Une erreur" : `${errors.length} erreurs`} dans le contenu :\n` +
-        errors.map((issue) => `  ${formatIssue(issue)}`).join("\n"),
-    );
+    const shown = errors.slice(0, maxListedErrors).map((issue) => `  ${formatIssue(issue)}`);
+    if (errors.length > maxListedErrors) shown.push(`  … et ${errors.length - maxListedErrors} autres (npm run check les liste toutes)`);
+    super(`${errors.length === 1 ? "Une erreur" : `${errors.length} erreurs`} dans le contenu :\n${shown.join("\n")}`);
     this.name = "ContentError";
     this.issues = issues;
   }

@@ -6,7 +6,7 @@ export const text = z.string().trim().min(1, "ne doit pas être vide");
 /** Text shown to visitors: French spacing and apostrophes applied (see typesetFrench). */
 export const prose = text.transform(typesetFrench);
 
-const offsetDateTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/;
+const offsetDateTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * An instant written with its UTC offset, e.g. 2026-03-14T22:00:00+01:00. Without the offset the
@@ -40,7 +40,8 @@ export const percent = z
   .number()
   .min(0, "un pourcentage ne peut pas être négatif")
   .max(100, "un pourcentage ne peut pas dépasser 100")
-  .transform((value) => value / 100);
+  // toPrecision drops the binary noise of the division: 99.9 / 100 is 0.9990000000000001.
+  .transform((value) => Number((value / 100).toPrecision(12)));
 
 export const url = z.url({ message: "adresse web attendue, commençant par https://" });
 

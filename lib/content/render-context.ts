@@ -1,11 +1,13 @@
+import { prepareLog, type PreparedLog } from "../availability";
 import { computeBusinessFigures, type BusinessFigures } from "../business-figures";
 import { findCguInForce } from "../cgu-versions";
 import { buildFacts, type FactName, type FactValue } from "../facts";
+import { startOfParisDay } from "../paris-calendar";
 import type { PageId } from "../routes";
 import type { CguVersionDocument, SiteContent } from "./load-content";
 import { getSiteContent } from "./site-content";
 
-/** Everything MDX components need to render, for one request. */
+/** Everything components need to render, for one request. */
 export interface RenderContext {
   content: SiteContent;
   now: Date;
@@ -13,6 +15,8 @@ export interface RenderContext {
   facts: Record<FactName, FactValue>;
   figures: BusinessFigures;
   pageTitles: Record<PageId, string>;
+  /** The interventions log, prepared once per content for availability figures. */
+  availability: PreparedLog;
 }
 
 export function buildRenderContext(now: Date, content: SiteContent = getSiteContent()): RenderContext {
@@ -25,5 +29,22 @@ export function buildRenderContext(now: Date, content: SiteContent = getSiteCont
     facts: buildFacts({ identity, infrastructure, costs, rates, cgu: cguInForce.frontmatter }),
     figures: computeBusinessFigures(infrastructure, costs, rates),
     pageTitles: Object.fromEntries(Object.entries(content.pages).map(([id, page]) => [id, page.frontmatter.title])) as Record<PageId, string>,
+    availability: prepareAvailability(content),
   };
+}
+
+const preparedLogs = new WeakMap<SiteContent, PreparedLog>();
+
+/** Content only changes with a deployment: prepare its log once, not on every request. */
+function prepareAvailability(content: SiteContent): PreparedLog {
+  let log = preparedLogs.get(content);
+  if (!log) {
+    log = prepareLog({
+      interventions: content.interventions.map((entry) => entry.frontmatter),
+      terms: content.cguVersions.map((version) => version.frontmatter),
+      inServiceSince: startOfParisDay(content.data.infrastructure.inServiceSince),
+    });
+    preparedLogs.set(content, log);
+  }
+  return log;
 }

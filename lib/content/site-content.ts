@@ -1,7 +1,12 @@
 import { throwIfErrors } from "./content-issue";
 import { loadContent, type SiteContent } from "./load-content";
 
-let loaded: SiteContent | undefined;
+/**
+ * Next bundles the proxy, instrumentation and routes separately, each with its own copy of this
+ * module; a process-wide slot lets them share one reading of the content.
+ */
+const slot = Symbol.for("hebergement-transparent.site-content");
+const shared = globalThis as typeof globalThis & { [slot]?: SiteContent };
 
 /**
  * The validated content, read once per server process: the operator's files only change with a
@@ -9,10 +14,11 @@ let loaded: SiteContent | undefined;
  * that a saved file shows on the next reload.
  */
 export function getSiteContent(): SiteContent {
-  if (loaded && process.env.NODE_ENV === "production") return loaded;
+  const cached = shared[slot];
+  if (cached && process.env.NODE_ENV === "production") return cached;
   const { content, issues } = loadContent();
   throwIfErrors(issues);
   if (!content) throw new Error("contenu introuvable");
-  loaded = content;
+  shared[slot] = content;
   return content;
 }

@@ -1,23 +1,16 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { formatIssue, type ContentIssue } from "@/lib/content/content-issue";
 import { loadContent } from "@/lib/content/load-content";
+import { copyContent } from "../support/content-fixtures";
 
-const contentDir = path.join(process.cwd(), "content");
 const copies: string[] = [];
 
 /** A copy of the real content with some files rewritten, as an operator's edit would. */
 function contentWith(edits: Record<string, (text: string) => string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "contenu-"));
+  const dir = copyContent(undefined, edits);
   copies.push(dir);
-  fs.cpSync(contentDir, dir, { recursive: true });
-  for (const [file, edit] of Object.entries(edits)) {
-    const target = path.join(dir, file);
-    const before = fs.existsSync(target) ? fs.readFileSync(target, "utf8") : "";
-    fs.writeFileSync(target, edit(before));
-  }
   return dir;
 }
 
@@ -88,7 +81,7 @@ describe("an operator's mistake is reported with its file, line and field", () =
       "interventions/2026-10-14-test-restauration.mdx": (text) => text.replace("services: [sauvegardes]", "services: [sauvegardes, messagerie]"),
     });
     expect(errorsOf(dir)).toEqual([
-      "2026-10-14-test-restauration.mdx:7 — services[1] : service « messagerie » inconnu ; services de content/data/infrastructure.yaml : conteneurs, reseau, hyperviseur, stockage, sauvegardes, site",
+      "2026-10-14-test-restauration.mdx:9 — services[1] : service « messagerie » inconnu ; services de content/data/infrastructure.yaml : conteneurs, reseau, hyperviseur, stockage, sauvegardes, site",
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { prose, text, url } from "../fields";
+import { calendarDate, prose, text, url } from "../fields";
 import { explainInvalidLayout } from "../../storage-capacity";
 import { z } from "../zod-fr";
 
@@ -58,6 +58,8 @@ export const infrastructureSchema = z.strictObject({
     /** As the operator states it, e.g. « quelques heures à quelques jours ». */
     restoreTime: prose,
   }),
+  /** First day (Paris) from which every intervention is in the public log: availability is measured from there. */
+  inServiceSince: calendarDate,
   /** What an intervention can affect; intervention files name these ids. */
   services: z
     .array(z.strictObject({ id: serviceIdSchema, label: prose }))

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { InterventionSummary } from "@/components/intervention-summary";
+import { InterventionTimeline } from "@/components/intervention-timeline";
+import { MdxContent } from "@/components/mdx/mdx-content";
+import { PageFrame } from "@/components/page-frame";
+import { buildRenderContext } from "@/lib/content/render-context";
+import { getSiteContent } from "@/lib/content/site-content";
+import { getInterventionState } from "@/lib/intervention-state";
+import { buildMetadata } from "@/lib/metadata";
+import { getRequestTime } from "@/lib/request-time";
+import { interventionHref, pageHref } from "@/lib/routes";
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+function findIntervention(slug: string) {
+  return getSiteContent().interventions.find((entry) => entry.slug === slug);
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { slug } = await params;
+  const entry = findIntervention(slug);
+  if (!entry) notFound();
+  return buildMetadata(interventionHref(slug), entry.frontmatter.title, entry.frontmatter.summary, getSiteContent().data.identity.siteName);
+}
+
+export default async function InterventionPage({ params }: Props) {
+  const { slug } = await params;
+  const entry = findIntervention(slug);
+  if (!entry) notFound();
+  const context = buildRenderContext(await getRequestTime());
+  const state = getInterventionState(entry.frontmatter, context.now);
+  return (
+    <PageFrame
+      current="interventions"
+      siteName={context.content.data.identity.siteName}
+      title={entry.frontmatter.title}
+      parent={{ href: pageHref("interventions"), title: context.pageTitles.interventions }}
+    >
+      <InterventionSummary entry={entry} state={state} services={context.content.data.infrastructure.services} now={context.now} linkTitle={false} />
+      <h2>Chronologie</h2>
+      <InterventionTimeline frontmatter={entry.frontmatter} now={context.now} />
+      <h2>Détails</h2>
+      <MdxContent document={entry} context={context} />
+      <p>
+        <Link href={pageHref("interventions")}>← Toutes les interventions</Link>
+      </p>
+    </PageFrame>
+  );
+}

@@ -1,0 +1,62 @@
+import { notFound } from "next/navigation";
+import { AvailabilityNote } from "@/components/availability-note";
+import { AvailabilityTable } from "@/components/availability-table";
+import { InterventionRows } from "@/components/intervention-rows";
+import { PageFrame } from "@/components/page-frame";
+import { buildMonthlyPeriods } from "@/lib/availability-periods";
+import { buildRenderContext } from "@/lib/content/render-context";
+import { getSiteContent } from "@/lib/content/site-content";
+import { groupByParisYear } from "@/lib/intervention-state";
+import { buildMetadata } from "@/lib/metadata";
+import { getRequestTime } from "@/lib/request-time";
+import { interventionYearHref, pageHref } from "@/lib/routes";
+
+interface Props {
+  params: Promise<{ year: string }>;
+}
+
+function findYear(raw: string) {
+  if (!/^\d{4}$/.test(raw)) return undefined;
+  const year = Number(raw);
+  const entries = groupByParisYear(getSiteContent().interventions).find((group) => group.year === year)?.entries;
+  return entries ? { year, entries } : undefined;
+}
+
+export async function generateMetadata({ params }: Props) {
+  const found = findYear((await params).year);
+  if (!found) notFound();
+  return buildMetadata(
+    interventionYearHref(found.year),
+    `Interventions de ${found.year}`,
+    `Toutes les interventions de ${found.year} sur l’infrastructure d’hébergement, et la disponibilité mesurée mois par mois.`,
+    getSiteContent().data.identity.siteName,
+  );
+}
+
+export default async function InterventionYearPage({ params }: Props) {
+  const found = findYear((await params).year);
+  if (!found) notFound();
+  const context = buildRenderContext(await getRequestTime());
+  const months = buildMonthlyPeriods(context.availability, context.now, { year: found.year });
+  return (
+    <PageFrame
+      current="interventions"
+      siteName={context.content.data.identity.siteName}
+      title={`Interventions de ${found.year}`}
+      parent={{ href: pageHref("interventions"), title: context.pageTitles.interventions }}
+    >
+      <p>
+        {found.entries.length} intervention{found.entries.length > 1 ? "s" : ""} en {found.year}, de la plus récente à la plus
+        ancienne. Les dates sont données en heure de Paris.
+      </p>
+      <InterventionRows entries={found.entries} now={context.now} />
+      {months.length > 0 ? (
+        <>
+          <h2>Disponibilité en {found.year}</h2>
+          <AvailabilityNote />
+          <AvailabilityTable periods={months} caption={`Par mois, en ${found.year} (heure de Paris)`} />
+        </>
+      ) : null}
+    </PageFrame>
+  );
+}

@@ -1,0 +1,50 @@
+import { TZDate } from "@date-fns/tz";
+import { site } from "./site";
+
+/**
+ * Calendar arithmetic in Europe/Paris, whatever the machine's TZ: months and days start at
+ * midnight in Paris, so a month is 743 or 745 hours long when it holds a DST change.
+ */
+export interface ParisMonth {
+  year: number;
+  /** 1–12 */
+  month: number;
+  start: Date;
+  end: Date;
+}
+
+export function startOfParisMonth(year: number, month: number): Date {
+  return new Date(new TZDate(year, month - 1, 1, 0, 0, 0, site.timeZone).getTime());
+}
+
+/** Midnight in Paris at the start of a calendar day written YYYY-MM-DD. */
+export function startOfParisDay(day: string): Date {
+  const [year, month, date] = day.split("-").map(Number);
+  return new Date(new TZDate(year ?? 1970, (month ?? 1) - 1, date ?? 1, 0, 0, 0, site.timeZone).getTime());
+}
+
+export function getParisYearMonth(instant: Date): { year: number; month: number } {
+  const zoned = new TZDate(instant.getTime(), site.timeZone);
+  return { year: zoned.getFullYear(), month: zoned.getMonth() + 1 };
+}
+
+/** Every Paris calendar month that overlaps [from, to), oldest first. */
+export function listParisMonths(from: Date, to: Date): ParisMonth[] {
+  const months: ParisMonth[] = [];
+  let { year, month } = getParisYearMonth(from);
+  for (;;) {
+    const start = startOfParisMonth(year, month);
+    if (start.getTime() >= to.getTime()) break;
+    const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
+    months.push({ year, month, start, end: startOfParisMonth(next.year, next.month) });
+    ({ year, month } = next);
+  }
+  return months;
+}
+
+const monthNames = new Intl.DateTimeFormat(site.locale, { month: "long", year: "numeric", timeZone: site.timeZone });
+
+/** « novembre 2026 » */
+export function formatParisMonth({ year, month }: { year: number; month: number }): string {
+  return monthNames.format(new Date(Date.UTC(year, month - 1, 15, 12)));
+}

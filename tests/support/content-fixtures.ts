@@ -1,0 +1,137 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+/**
+ * Test content: a copy of the real content/, optionally edited, plus interventions whose dates are
+ * relative to a given instant. Tests control the clock through data, never through a switch in
+ * the production code.
+ */
+export const realContentDir = path.join(process.cwd(), "content");
+
+export function copyContent(target: string = fs.mkdtempSync(path.join(os.tmpdir(), "contenu-")), edits: Record<string, (text: string) => string> = {}): string {
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.cpSync(realContentDir, target, { recursive: true });
+  for (const [file, edit] of Object.entries(edits)) {
+    const absolute = path.join(target, file);
+    fs.writeFileSync(absolute, edit(fs.existsSync(absolute) ? fs.readFileSync(absolute, "utf8") : ""));
+  }
+  return target;
+}
+
+const minute = 60_000;
+const hour = 60 * minute;
+const day = 24 * hour;
+
+/** The fixtures, by slug; every test that needs one refers to it by these names. */
+export const fixtureSlugs = {
+  ongoingIncident: "fixture-incident-en-cours",
+  imminentMaintenance: "fixture-maintenance-imminente",
+  rescheduledMaintenance: "fixture-maintenance-reportee",
+  cancelledMaintenance: "fixture-maintenance-annulee",
+  distantMaintenance: "fixture-maintenance-lointaine",
+  dstMaintenance: "fixture-passage-heure-ete",
+} as const;
+
+function iso(time: number): string {
+  return new Date(time).toISOString().replace(".000Z", "Z");
+}
+
+/** Writes the relative-time interventions into `<dir>/interventions`, as seen from `now`. */
+export function writeRelativeInterventions(dir: string, now: Date): void {
+  // Whole minutes and hours: the same fixtures, whichever second the suite starts at.
+  const minuteNow = Math.floor(now.getTime() / minute) * minute;
+  const hourNow = Math.floor(now.getTime() / hour) * hour;
+  const files: Record<string, string> = {
+    [fixtureSlugs.ongoingIncident]: `---
+title: Le réseau du serveur ne répond plus
+kind: incident
+start: ${iso(minuteNow - 90 * minute)}
+impact: interruption
+services: [reseau, conteneurs, site]
+summary: Le serveur n'est plus joignable ; Hetzner enquête sur un équipement réseau du centre de données.
+updates:
+  - at: ${iso(minuteNow - 75 * minute)}
+    text: Incident ouvert chez Hetzner, un commutateur de la baie est en cause.
+---
+
+Le serveur ne répond plus depuis le réseau. Les données ne sont pas touchées.
+`,
+    [fixtureSlugs.imminentMaintenance]: `---
+title: Remplacement d'une barrette de mémoire
+kind: maintenance
+start: ${iso(hourNow + 2 * day)}
+end: ${iso(hourNow + 2 * day + hour)}
+impact: interruption
+announced: ${iso(hourNow - 3 * day)}
+services: [hyperviseur, conteneurs, site]
+summary: Une barrette signale des erreurs corrigées par l'ECC ; elle sera remplacée serveur arrêté.
+---
+
+Arrêt du serveur pendant l'échange de la barrette.
+`,
+    [fixtureSlugs.rescheduledMaintenance]: `---
+title: Mise à jour du micrologiciel des disques
+kind: maintenance
+start: ${iso(hourNow + 4 * day)}
+end: ${iso(hourNow + 4 * day + 2 * hour)}
+impact: interruption
+announced: ${iso(hourNow - 10 * day)}
+services: [stockage, conteneurs]
+summary: Mise à jour du micrologiciel des quatre disques, reportée de trois jours.
+reschedules:
+  - at: ${iso(hourNow - 2 * day)}
+    previousStart: ${iso(hourNow + 1 * day)}
+    previousEnd: ${iso(hourNow + 1 * day + 2 * hour)}
+    reason: Le fabricant a retiré la première version du micrologiciel.
+---
+
+Les disques seront mis à jour l'un après l'autre.
+`,
+    [fixtureSlugs.cancelledMaintenance]: `---
+title: Migration du stockage des sauvegardes
+kind: maintenance
+start: ${iso(hourNow + 3 * day)}
+end: ${iso(hourNow + 3 * day + hour)}
+impact: interruption
+announced: ${iso(hourNow - 5 * day)}
+services: [sauvegardes]
+summary: Changement de formule chez BorgBase, finalement inutile.
+status: cancelled
+cancellation:
+  at: ${iso(hourNow - 1 * day)}
+  reason: La formule actuelle suffit finalement.
+---
+
+Annulée.
+`,
+    [fixtureSlugs.distantMaintenance]: `---
+title: Test de basculement de l'alimentation
+kind: maintenance
+start: ${iso(hourNow + 20 * day)}
+end: ${iso(hourNow + 20 * day + hour)}
+impact: interruption
+announced: ${iso(hourNow - 1 * day)}
+services: [hyperviseur]
+summary: Test prévu dans trois semaines.
+---
+
+Test.
+`,
+    [fixtureSlugs.dstMaintenance]: `---
+title: Maintenance pendant le passage à l'heure d'été
+kind: maintenance
+start: 2026-03-29T01:30:00+01:00
+end: 2026-03-29T03:30:00+02:00
+impact: interruption
+announced: 2026-03-20T09:00:00+01:00
+status: completed
+services: [hyperviseur]
+summary: Une heure de maintenance réelle, de 01:30 (UTC+1) à 03:30 (UTC+2).
+---
+
+Le passage à l'heure d'été a lieu pendant l'intervention.
+`,
+  };
+  for (const [slug, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, "interventions", `${slug}.mdx`), text);
+}
