@@ -2,18 +2,19 @@ import type { ReactNode } from "react";
 import { buildRenderContext } from "@/lib/content/render-context";
 import { getRequestTime } from "@/lib/request-time";
 import type { PageId } from "@/lib/routes";
+import type { MdxSlots } from "./mdx/mdx-components";
 import { MdxContent } from "./mdx/mdx-content";
 import { PageFrame } from "./page-frame";
 
 /**
  * A page of content/pages: its title as the only h1, its MDX body, then whatever the route adds.
  */
-export async function ContentPage({ id, children }: { id: PageId; children?: ReactNode }) {
+export async function ContentPage({ id, slots, children }: { id: PageId; slots?: MdxSlots; children?: ReactNode }) {
   const context = buildRenderContext(await getRequestTime());
   const page = context.content.pages[id];
   return (
     <PageFrame current={id} siteName={context.content.data.identity.siteName} title={page.frontmatter.title}>
-      <MdxContent document={page} context={context} />
+      <MdxContent document={page} context={context} slots={slots} />
       {children}
     </PageFrame>
   );

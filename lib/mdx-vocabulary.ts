@@ -18,6 +18,8 @@ interface ComponentRule {
   props: Record<string, PropRule>;
   /** Where the component makes sense; everywhere when absent. */
   collections?: readonly ContentCollection[];
+  /** For interactive components, the only page files (slugs) that provide them. */
+  pages?: readonly string[];
   /** Whether it takes children (link text). */
   children: boolean;
 }
@@ -32,6 +34,10 @@ export const mdxVocabulary = {
   ProjectionDetails: { props: {}, collections: ["pages"], children: false },
   OccupancyTable: { props: {}, collections: ["pages"], children: false },
   LegalNotice: { props: {}, collections: ["pages"], children: false },
+  NetResultChart: { props: {}, collections: ["pages"], children: false },
+  CostBreakdownChart: { props: {}, collections: ["pages"], children: false },
+  CostCalculator: { props: {}, collections: ["pages"], pages: ["couts"], children: false },
+  InfrastructureDiagram: { props: {}, collections: ["pages"], children: false },
 } as const satisfies Record<string, ComponentRule>;
 
 export type MdxComponentName = keyof typeof mdxVocabulary;

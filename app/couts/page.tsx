@@ -1,4 +1,6 @@
 import { ContentPage } from "@/components/content-page";
+import { CostCalculatorSection } from "@/components/cost-calculator-section";
+import { computeBusinessFigures } from "@/lib/business-figures";
 import { getSiteContent } from "@/lib/content/site-content";
 import { buildPageMetadata } from "@/lib/metadata";
 
@@ -8,5 +10,7 @@ export function generateMetadata() {
 }
 
 export default function CostsPage() {
-  return <ContentPage id="couts" />;
+  const { data } = getSiteContent();
+  const figures = computeBusinessFigures(data.infrastructure, data.costs, data.rates);
+  return <ContentPage id="couts" slots={{ costCalculator: <CostCalculatorSection data={data} figures={figures} /> }} />;
 }

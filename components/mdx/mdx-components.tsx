@@ -3,13 +3,17 @@ import { formatCommitment, type CommitmentName } from "@/lib/commitments";
 import type { CguVersionFrontmatter } from "@/lib/content/schemas/cgu-version";
 import type { RenderContext } from "@/lib/content/render-context";
 import type { FactName } from "@/lib/facts";
+import { describeInfrastructure } from "@/lib/infrastructure-redundancy";
 import type { MdxComponentName } from "@/lib/mdx-vocabulary";
 import type { PageId } from "@/lib/routes";
+import { CostBreakdownChart } from "../cost-breakdown-chart";
 import { CostTable } from "../cost-table";
 import { FactText } from "../fact-text";
+import { InfrastructureDiagram } from "../infrastructure-diagram";
 import { InfrastructureSpecs } from "../infrastructure-specs";
 import { KeyFigures } from "../key-figures";
 import { LegalNotice } from "../legal-notice";
+import { NetResultChart } from "../net-result-chart";
 import { OccupancyTable } from "../occupancy-table";
 import { PageLink } from "../page-link";
 import { ProjectionDetails } from "../projection-details";
@@ -22,6 +26,12 @@ export interface MdxSource {
   file: string;
   /** Set when the document is a CGU version: <Commitment> shows this version's values. */
   cguVersion?: CguVersionFrontmatter;
+  /** Client components rendered where the MDX places them, provided by the one page that has them. */
+  slots?: MdxSlots;
+}
+
+export interface MdxSlots {
+  costCalculator?: ReactNode;
 }
 
 export function buildMdxComponents(context: RenderContext, document: MdxSource): Record<MdxComponentName, ComponentType<never>> {
@@ -43,11 +53,22 @@ export function buildMdxComponents(context: RenderContext, document: MdxSource):
       return <>{formatCommitment(name, document.cguVersion)}</>;
     },
     KeyFigures: () => <KeyFigures facts={facts} />,
-    InfrastructureSpecs: () => <InfrastructureSpecs infrastructure={infrastructure} figures={figures} />,
+    InfrastructureSpecs: () => <InfrastructureSpecs parts={describeInfrastructure(infrastructure, figures)} />,
     CostTable: () => <CostTable costs={costs} figures={figures} />,
     ProjectionDetails: () => <ProjectionDetails figures={figures} vatMention={String(facts.vatMention)} />,
     OccupancyTable: () => <OccupancyTable figures={figures} />,
     LegalNotice: () => <LegalNotice identity={identity} infrastructure={infrastructure} facts={facts} />,
+    NetResultChart: () => <NetResultChart figures={figures} />,
+    CostBreakdownChart: () => <CostBreakdownChart costs={costs} figures={figures} />,
+    // Interactive parts are handed in by their page (see MdxSource.slots), never imported here:
+    // an import in this shared map would ship their JavaScript with every page.
+    CostCalculator: () => {
+      if (!document.slots?.costCalculator) throw new Error(`${document.file} — <CostCalculator> : seule la page des coûts le fournit`);
+      return document.slots.costCalculator;
+    },
+    InfrastructureDiagram: () => (
+      <InfrastructureDiagram parts={describeInfrastructure(infrastructure, figures)} backupProvider={infrastructure.backup.provider} backupFrequency={infrastructure.backup.frequency} />
+    ),
   } satisfies Record<MdxComponentName, ComponentType<never>>;
   return components;
 }

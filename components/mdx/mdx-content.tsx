@@ -9,11 +9,12 @@ export async function MdxContent({
   document,
   context,
   cguVersion,
+  slots,
 }: {
   document: ContentDocument<unknown>;
   context: RenderContext;
-} & Pick<MdxSource, "cguVersion">) {
+} & Pick<MdxSource, "cguVersion" | "slots">) {
   const code = await compileMdx(document.body, document.file);
   const Content = getMdxComponent(code);
-  return <Content components={buildMdxComponents(context, { file: document.file, cguVersion })} />;
+  return <Content components={buildMdxComponents(context, { file: document.file, cguVersion, slots })} />;
 }

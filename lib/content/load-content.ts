@@ -149,7 +149,7 @@ function loadCollection<S extends z.ZodType>(
       issues.push(...parsed.issues);
       continue;
     }
-    issues.push(...checkMdxBody(parsed.document.body, file, collection));
+    issues.push(...checkMdxBody(parsed.document.body, file, collection, slug));
     documents.push({ ...parsed.document, slug, file });
   }
   return documents;

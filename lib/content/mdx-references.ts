@@ -14,7 +14,7 @@ const parser = unified().use(remarkParse).use(remarkMdx);
  * (so `<PageLink to="cgv" />` is caught with its line), no imports, no code expressions.
  * @param body MDX whose line numbers are the file's (see parseMdxDocument).
  */
-export function checkMdxBody(body: string, file: string, collection: ContentCollection): ContentIssue[] {
+export function checkMdxBody(body: string, file: string, collection: ContentCollection, slug?: string): ContentIssue[] {
   let tree: Root;
   try {
     tree = parser.parse(body);
@@ -35,7 +35,7 @@ export function checkMdxBody(body: string, file: string, collection: ContentColl
         report(node, "MDX", "les accolades { } sont réservées aux commentaires {/* … */} ; pour écrire une accolade, tapez \\{");
       }
     } else if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
-      checkElement(node, collection, report);
+      checkElement(node, collection, slug, report);
     }
   });
   return issues;
@@ -44,6 +44,7 @@ export function checkMdxBody(body: string, file: string, collection: ContentColl
 function checkElement(
   node: MdxJsxFlowElement | MdxJsxTextElement,
   collection: ContentCollection,
+  slug: string | undefined,
   report: (node: MdxJsxFlowElement | MdxJsxTextElement, field: string, message: string) => void,
 ): void {
   const name = node.name;
@@ -56,6 +57,9 @@ function checkElement(
   const rule = getComponentRule(name);
   if (rule.collections && !rule.collections.includes(collection)) {
     report(node, `<${name}>`, `ce composant n'est utilisable que dans : ${rule.collections.map(describeCollection).join(", ")}`);
+  }
+  if (rule.pages && (slug === undefined || !rule.pages.includes(slug))) {
+    report(node, `<${name}>`, `composant interactif disponible seulement sur : ${rule.pages.join(", ")}`);
   }
   if (!rule.children && node.children.length > 0) {
     report(node, `<${name}>`, "ce composant ne prend pas de contenu : écrivez-le fermé, par exemple <" + name + " />");
