@@ -24,6 +24,8 @@ function validateContentForBuild(): void {
 export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_BUILD) validateContentForBuild();
   return {
+    // A self-contained server in .next/standalone: what deploy/ installs on the operator's machine.
+    output: "standalone",
     poweredByHeader: false,
     reactStrictMode: true,
     // The content is read from disk at run time; make sure a traced deployment carries it.

@@ -1,4 +1,5 @@
 import { execSync } from "node:child_process";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // Debian's Chromium: Playwright cannot download its own browser on this network.
@@ -14,7 +15,8 @@ function findChromium(): string {
 const port = 3100;
 /** Serves content/ plus interventions dated relative to now, in a zone far from Paris. */
 export const clockPort = 3101;
-export const fixtureContentDir = ".e2e/content";
+// Absolute: the standalone server changes its working directory to .next/standalone.
+export const fixtureContentDir = path.resolve(".e2e/content");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -43,19 +45,20 @@ export default defineConfig({
   // Both run the production build: `npm run build` comes first in `npm test`.
   webServer: [
     {
-      command: `npx next start -H 127.0.0.1 -p ${port}`,
+      // The standalone server is what deploy/ installs; `npm run build` prepares it.
+      command: `node .next/standalone/server.js`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: "1" },
+      env: { NEXT_TELEMETRY_DISABLED: "1", HOSTNAME: "127.0.0.1", PORT: String(port) },
     },
     {
-      command: `npx tsx tests/e2e/clock/write-fixture-content.ts ${fixtureContentDir} && npx next start -H 127.0.0.1 -p ${clockPort}`,
+      command: `npx tsx tests/e2e/clock/write-fixture-content.ts ${fixtureContentDir} && node .next/standalone/server.js`,
       url: `http://127.0.0.1:${clockPort}/`,
       // Never reused: a server left running would hold fixtures dated from an earlier run.
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: "1", CONTENT_DIR: fixtureContentDir, TZ: "Pacific/Kiritimati" },
+      env: { NEXT_TELEMETRY_DISABLED: "1", HOSTNAME: "127.0.0.1", PORT: String(clockPort), CONTENT_DIR: fixtureContentDir, TZ: "Pacific/Kiritimati" },
     },
   ],
 });

@@ -19,8 +19,8 @@ test.beforeAll(async () => {
   for (const server of servers.slice(1)) {
     // A server left over from an earlier run would serve fixtures dated from that run.
     if (await isUp(server.port)) throw new Error(`le port ${server.port} est déjà occupé : arrêtez ce serveur`);
-    server.process = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(server.port)], {
-      env: { ...process.env, TZ: server.zone, CONTENT_DIR: fixtureContentDir, NEXT_TELEMETRY_DISABLED: "1" },
+    server.process = spawn(process.execPath, [".next/standalone/server.js"], {
+      env: { ...process.env, TZ: server.zone, CONTENT_DIR: fixtureContentDir, NEXT_TELEMETRY_DISABLED: "1", HOSTNAME: "127.0.0.1", PORT: String(server.port) },
       stdio: "ignore",
       detached: true,
     });
@@ -29,7 +29,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  // The whole process group: next start forks its server.
+  // The whole process group, in case the server forks.
   for (const server of servers) if (server.process?.pid) process.kill(-server.process.pid);
 });
 
