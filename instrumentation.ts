@@ -1,10 +1,13 @@
 /**
- * Runs once when the server starts: read and validate the content now, so that the first
- * visitor does not wait for it (about 2 s for a log of 1 000 interventions) and a broken
- * deployment fails at start-up rather than on a page.
+ * Runs once when the server starts, before it answers:
+ * - reads and validates the content, so that the first visitor does not wait for it (about 2 s
+ *   for a log of 1 000 interventions) and a broken deployment fails at start-up;
+ * - makes the HTTP server answer TRACE and TRACK with a 405 instead of Next's 500.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { refuseTraceMethods } = await import("./lib/server/refuse-trace-methods");
+  refuseTraceMethods();
   const { getSiteContent } = await import("./lib/content/site-content");
   getSiteContent();
 }

@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { throwIfErrors } from "./lib/content/content-issue";
 import { loadContent } from "./lib/content/load-content";
+import { securityHeaders, staticFilePolicy } from "./lib/security-headers";
 
 /**
  * Pages are rendered at request time (interventions change state with the clock), so the build
@@ -28,7 +29,19 @@ export default function config(phase: string): NextConfig {
     output: "standalone",
     poweredByHeader: false,
     reactStrictMode: true,
+    // proxy.ts sets the headers of everything else; it skips the build's static files.
+    async headers() {
+      return [
+        {
+          source: "/_next/static/:path*",
+          headers: Object.entries({ ...securityHeaders, "content-security-policy": staticFilePolicy }).map(([key, value]) => ({ key, value })),
+        },
+      ];
+    },
     // The content is read from disk at run time; make sure a traced deployment carries it.
-    outputFileTracingIncludes: { "/**": ["./content/**/*"] },
+    // So are the two font files of the sharing images.
+    outputFileTracingIncludes: {
+      "/**": ["./content/**/*", "./node_modules/@fontsource/inter/files/inter-latin-{400,700}-normal.woff"],
+    },
   };
 }

@@ -1,33 +1,82 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getSiteContent } from "./lib/content/site-content";
 import { groupByParisYear } from "./lib/intervention-state";
+import { buildContentSecurityPolicy, securityHeaders, staticFilePolicy } from "./lib/security-headers";
 
 /**
- * Unknown interventions and years are sent to the site-wide 404 here, before rendering.
- * Calling notFound() from these request-time pages answers 404 but with an empty, client-rendered
- * body (vercel/next.js#62228, #97000): no content without JavaScript. The router's own 404 for a
- * path that matches no route is fully server-rendered.
+ * Runs before every request except the build's static files:
+ * - answers odd methods and malformed paths itself, with a 4xx and no detail;
+ * - sends unknown interventions and years to the site's 404;
+ * - gives each response a Content-Security-Policy with a fresh nonce.
+ */
+export function proxy(request: NextRequest) {
+  const refusal = refuseBadRequest(request);
+  if (refusal) return withSecurityHeaders(refusal, staticFilePolicy);
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const policy = buildContentSecurityPolicy(nonce);
+  // Next reads the nonce from the request's CSP header and puts it on its own inline scripts.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+
+  const response = isUnknownInterventionPath(request.nextUrl.pathname)
+    ? NextResponse.rewrite(new URL(unmatchedPath, request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
+  return withSecurityHeaders(response, policy);
+}
+
+function withSecurityHeaders(response: NextResponse, policy: string): NextResponse {
+  response.headers.set("content-security-policy", policy);
+  for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
+  return response;
+}
+
+const allowedMethods = "GET, HEAD, OPTIONS";
+
+/** A plain French answer: no stack trace, path or module name can leak from here. */
+function refuse(status: number, message: string, headers: Record<string, string> = {}): NextResponse {
+  // Same words as lib/server/refuse-trace-methods.ts, which refuses TRACE before Next runs.
+  return new NextResponse(`${message}\n`, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...headers },
+  });
+}
+
+function refuseBadRequest(request: NextRequest): NextResponse | undefined {
+  if (request.method === "OPTIONS") return new NextResponse(null, { status: 204, headers: { allow: allowedMethods } });
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    return refuse(405, "Méthode non autorisée : ce site se consulte, il ne reçoit rien.", { allow: allowedMethods });
+  }
+  const rawPath = new URL(request.url).pathname;
+  if (rawPath.length > 1024) return refuse(414, "Adresse trop longue.");
+  try {
+    decodeURIComponent(rawPath);
+  } catch {
+    return refuse(400, "Adresse mal formée.");
+  }
+  return undefined;
+}
+
+/**
+ * Calling notFound() from these request-time pages answers 404 with an empty, client-rendered
+ * body (vercel/next.js#62228, #97000): nothing without JavaScript. The router's own 404 for a path
+ * that matches no route is fully server-rendered, so unknown entries are rewritten to one.
  */
 const unmatchedPath = "/_introuvable";
 
-export function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
-  const entry = /^\/interventions\/([^/]+)\/?$/.exec(pathname);
-  const year = /^\/interventions\/annee\/([^/]+)\/?$/.exec(pathname);
-  const content = getSiteContent();
-  if (entry && entry[1] !== "annee" && !/\.(xml|json|ics)$/.test(entry[1]!)) {
-    if (!content.interventions.some((intervention) => intervention.slug === entry[1])) return rewriteToNotFound(request);
+function isUnknownInterventionPath(pathname: string): boolean {
+  const entry = /^\/interventions\/([^/]+)\/?$/.exec(pathname)?.[1];
+  const year = /^\/interventions\/annee\/([^/]+)\/?$/.exec(pathname)?.[1];
+  if (entry === undefined && year === undefined) return false;
+  const { interventions } = getSiteContent();
+  if (entry !== undefined && entry !== "annee" && !/\.(xml|json|ics)$/.test(entry)) {
+    return !interventions.some((intervention) => intervention.slug === entry);
   }
-  if (year && !groupByParisYear(content.interventions).some((group) => String(group.year) === year[1])) {
-    return rewriteToNotFound(request);
-  }
-  return NextResponse.next();
-}
-
-function rewriteToNotFound(request: NextRequest) {
-  return NextResponse.rewrite(new URL(unmatchedPath, request.url));
+  if (year !== undefined) return !groupByParisYear(interventions).some((group) => String(group.year) === year);
+  return false;
 }
 
 export const config = {
-  matcher: ["/interventions/:path+"],
+  // The build's hashed files need no policy of their own beyond next.config.ts's headers.
+  matcher: ["/((?!_next/static/).*)"],
 };

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageFrame } from "@/components/page-frame";
 import { getSiteContent } from "@/lib/content/site-content";
 import { listHeaderPages, pageHref, pages } from "@/lib/routes";
@@ -19,11 +18,11 @@ export default function NotFound() {
       <ul>
         {listHeaderPages().map((id) => (
           <li key={id}>
-            <Link href={pageHref(id)}>{content.pages[id].frontmatter.title}</Link>
+            <a href={pageHref(id)}>{content.pages[id].frontmatter.title}</a>
           </li>
         ))}
         <li>
-          <Link href={pageHref("mentions-legales")}>{pages["mentions-legales"].navLabel}</Link>
+          <a href={pageHref("mentions-legales")}>{pages["mentions-legales"].navLabel}</a>
         </li>
       </ul>
     </PageFrame>

@@ -1,6 +1,9 @@
 import { ContentPage } from "@/components/content-page";
+import { StructuredData } from "@/components/structured-data";
+import { computeBusinessFigures } from "@/lib/business-figures";
 import { getSiteContent } from "@/lib/content/site-content";
 import { buildPageMetadata } from "@/lib/metadata";
+import { buildHostingService, buildOrganization } from "@/lib/structured-data";
 
 export function generateMetadata() {
   const content = getSiteContent();
@@ -8,5 +11,11 @@ export function generateMetadata() {
 }
 
 export default function PresentationPage() {
-  return <ContentPage id="presentation" />;
+  const { data } = getSiteContent();
+  const figures = computeBusinessFigures(data.infrastructure, data.costs, data.rates);
+  return (
+    <ContentPage id="presentation">
+      <StructuredData nodes={[buildOrganization(data), buildHostingService(data, figures)]} />
+    </ContentPage>
+  );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { buildRenderContext } from "@/lib/content/render-context";
+import { formatCalendarDate } from "@/lib/format-date";
 import { getRequestTime } from "@/lib/request-time";
 import type { PageId } from "@/lib/routes";
 import type { MdxSlots } from "./mdx/mdx-components";
@@ -16,6 +17,9 @@ export async function ContentPage({ id, slots, children }: { id: PageId; slots?:
     <PageFrame current={id} siteName={context.content.data.identity.siteName} title={page.frontmatter.title}>
       <MdxContent document={page} context={context} slots={slots} />
       {children}
+      <p className="text-sm text-stone-600 dark:text-stone-400">
+        Page mise à jour le <time dateTime={page.frontmatter.updated}>{formatCalendarDate(page.frontmatter.updated)}</time>.
+      </p>
     </PageFrame>
   );
 }

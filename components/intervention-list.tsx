@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { buildMonthlyPeriods, buildRollingPeriods } from "@/lib/availability-periods";
 import type { RenderContext } from "@/lib/content/render-context";
 import { groupByParisYear, groupInterventions, getInterventionState } from "@/lib/intervention-state";
@@ -69,9 +68,9 @@ export function InterventionList({ context }: { context: RenderContext }) {
             <ul>
               {years.map(({ year, count }) => (
                 <li key={year}>
-                  <Link href={interventionYearHref(year)}>
+                  <a href={interventionYearHref(year)}>
                     {year} ({count} intervention{count > 1 ? "s" : ""})
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { InterventionDocument } from "@/lib/content/load-content";
 import { kindLabels } from "@/lib/intervention-labels";
 import { getInterventionState, hasUnconfirmedEnd } from "@/lib/intervention-state";
@@ -20,9 +19,9 @@ export function InterventionNotice({ entries, now }: { entries: readonly Interve
           return (
             <li key={entry.slug}>
               <strong>{ongoing ? `${kindLabels[frontmatter.kind]} en cours` : `${kindLabels[frontmatter.kind]} à venir`}&nbsp;:</strong>{" "}
-              <Link href={interventionHref(entry.slug)} className="font-semibold underline underline-offset-2">
+              <a href={interventionHref(entry.slug)} className="font-semibold underline underline-offset-2">
                 {frontmatter.title}
-              </Link>
+              </a>
               , <TimeRange start={frontmatter.start} end={frontmatter.end} unconfirmedEnd={hasUnconfirmedEnd(frontmatter, now)} />.
             </li>
           );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { InterventionDocument } from "@/lib/content/load-content";
 import { formatDateParis } from "@/lib/format-date";
 import { impactLabels, kindLabels, stateLabels } from "@/lib/intervention-labels";
@@ -20,9 +19,9 @@ export function InterventionRows({ entries, now }: { entries: readonly Intervent
             <time dateTime={frontmatter.start.toISOString()} className="text-sm text-stone-700 dark:text-stone-300">
               {formatDateParis(frontmatter.start)}
             </time>{" "}
-            <Link href={interventionHref(entry.slug)} className="font-medium text-teal-800 underline underline-offset-2 dark:text-teal-300">
+            <a href={interventionHref(entry.slug)} className="font-medium text-teal-800 underline underline-offset-2 dark:text-teal-300">
               {frontmatter.title}
-            </Link>
+            </a>
             <span className="block text-sm text-stone-700 dark:text-stone-300">
               {kindLabels[frontmatter.kind]} · {impactLabels[frontmatter.impact]}
               {cancelled ? ` · ${stateLabels.cancelled}` : ""}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { InterventionDocument } from "@/lib/content/load-content";
 import type { Infrastructure } from "@/lib/content/schemas/infrastructure";
 import { hasUnconfirmedEnd, type InterventionState } from "@/lib/intervention-state";
@@ -28,9 +27,9 @@ export function InterventionSummary({
     <Root aria-label={linkTitle ? undefined : "En bref"} className="not-prose rounded-lg border border-stone-200 p-4 sm:p-5 dark:border-stone-700">
       {linkTitle ? (
         <h3 className="text-lg font-semibold leading-snug text-stone-950 dark:text-white">
-          <Link href={interventionHref(entry.slug)} className="underline decoration-stone-300 underline-offset-4 hover:decoration-teal-700 dark:decoration-stone-600">
+          <a href={interventionHref(entry.slug)} className="underline decoration-stone-300 underline-offset-4 hover:decoration-teal-700 dark:decoration-stone-600">
             {frontmatter.title}
-          </Link>
+          </a>
         </h3>
       ) : null}
       <InterventionBadges frontmatter={frontmatter} state={state} />

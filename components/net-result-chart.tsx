@@ -12,7 +12,8 @@ export function NetResultChart({ figures }: { figures: BusinessFigures }) {
   const bottom = frame.height - frame.margin.bottom;
   const right = frame.width - frame.margin.right;
   return (
-    <figure className="not-prose my-8">
+    <div className="not-prose my-8">
+    <figure>
       <svg
         viewBox={`0 0 ${frame.width} ${frame.height}`}
         role="img"
@@ -52,6 +53,7 @@ export function NetResultChart({ figures }: { figures: BusinessFigures }) {
       <figcaption className="mt-2 text-sm text-stone-700 dark:text-stone-300">
         Résultat net mensuel selon la capacité louée, au prix actuel : en dessous de zéro, l’activité perd de l’argent. {chart.summary}
       </figcaption>
+    </figure>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer font-medium text-teal-800 dark:text-teal-300">Valeurs du graphique</summary>
         <table className="mt-2 w-full max-w-sm">
@@ -78,6 +80,6 @@ export function NetResultChart({ figures }: { figures: BusinessFigures }) {
           </tbody>
         </table>
       </details>
-    </figure>
+    </div>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import type { PageId } from "@/lib/routes";
 import { SiteHeader } from "./site-header";
@@ -25,9 +24,9 @@ export function PageFrame({
         <article className="prose prose-stone max-w-3xl dark:prose-invert prose-headings:tracking-tight prose-a:text-teal-800 prose-a:underline-offset-2 dark:prose-a:text-teal-300 prose-table:text-[0.95rem]">
           {parent ? (
             <nav aria-label="Fil d’Ariane" className="not-prose mb-2 text-sm">
-              <Link href={parent.href} className="text-teal-800 underline underline-offset-2 dark:text-teal-300">
+              <a href={parent.href} className="text-teal-800 underline underline-offset-2 dark:text-teal-300">
                 {parent.title}
-              </Link>
+              </a>
             </nav>
           ) : null}
           <h1>{title}</h1>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { isPageId, pageHref, type PageId } from "@/lib/routes";
 
@@ -20,5 +19,5 @@ export function PageLink({
 }) {
   // MDX is checked before it renders; this guards the TSX callers and anything that slips past.
   if (!isPageId(to)) throw new Error(`${sourceFile ?? "PageLink"} — PageLink.to : page inconnue « ${String(to)} »`);
-  return <Link href={pageHref(to)}>{children ?? titles[to]}</Link>;
+  return <a href={pageHref(to)}>{children ?? titles[to]}</a>;
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { listFooterPages, pageHref, type PageId } from "@/lib/routes";
 import type { FactName, FactValue } from "@/lib/facts";
 import { FactText } from "./fact-text";
@@ -16,9 +15,9 @@ export function SiteFooter({ facts, titles }: { facts: Record<FactName, FactValu
           <ul className="flex flex-wrap gap-x-4 gap-y-2">
             {listFooterPages().map((id) => (
               <li key={id}>
-                <Link href={pageHref(id)} className="underline underline-offset-2 hover:text-stone-950 dark:hover:text-white">
+                <a href={pageHref(id)} className="underline underline-offset-2 hover:text-stone-950 dark:hover:text-white">
                   {titles[id]}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -59,6 +59,11 @@ export function interventionYearHref(year: number): string {
   return `${pages.interventions.path}/annee/${year}`;
 }
 
+/** The picture shown when a page is shared; keys are described in lib/share-images.ts. */
+export function shareImageHref(key: string): string {
+  return `/images/partage/${key}.png`;
+}
+
 /** Feeds of the interventions log; their route handlers live at these paths under app/. */
 export const feedPaths = {
   rss: "/interventions/rss.xml",

@@ -1,15 +1,16 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InterventionSummary } from "@/components/intervention-summary";
 import { InterventionTimeline } from "@/components/intervention-timeline";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { PageFrame } from "@/components/page-frame";
+import { StructuredData } from "@/components/structured-data";
 import { buildRenderContext } from "@/lib/content/render-context";
 import { getSiteContent } from "@/lib/content/site-content";
 import { getInterventionState } from "@/lib/intervention-state";
 import { buildMetadata } from "@/lib/metadata";
 import { getRequestTime } from "@/lib/request-time";
 import { interventionHref, pageHref } from "@/lib/routes";
+import { buildBreadcrumbs, buildInterventionEvent, buildOrganization } from "@/lib/structured-data";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -23,7 +24,14 @@ export async function generateMetadata({ params }: Props) {
   const { slug } = await params;
   const entry = findIntervention(slug);
   if (!entry) notFound();
-  return buildMetadata(interventionHref(slug), entry.frontmatter.title, entry.frontmatter.summary, getSiteContent().data.identity.siteName);
+  return buildMetadata({
+    path: interventionHref(slug),
+    title: entry.frontmatter.title,
+    description: entry.frontmatter.summary,
+    siteName: getSiteContent().data.identity.siteName,
+    shareImageKey: `intervention-${slug}`,
+    type: "article",
+  });
 }
 
 export default async function InterventionPage({ params }: Props) {
@@ -45,8 +53,19 @@ export default async function InterventionPage({ params }: Props) {
       <h2>Détails</h2>
       <MdxContent document={entry} context={context} />
       <p>
-        <Link href={pageHref("interventions")}>← Toutes les interventions</Link>
+        <a href={pageHref("interventions")}>← Toutes les interventions</a>
       </p>
+      <StructuredData
+        nodes={[
+          buildOrganization(context.content.data),
+          buildInterventionEvent(entry, context.now),
+          buildBreadcrumbs([
+            { name: context.pageTitles.presentation, path: pageHref("presentation") },
+            { name: context.pageTitles.interventions, path: pageHref("interventions") },
+            { name: entry.frontmatter.title, path: interventionHref(entry.slug) },
+          ]),
+        ]}
+      />
     </PageFrame>
   );
 }

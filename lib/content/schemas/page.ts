@@ -10,8 +10,8 @@ export const pageFrontmatterSchema = z.strictObject({
     .min(50, "trop courte pour une description (au moins 50 caractères)")
     .max(170, "trop longue pour une description (170 caractères au plus)")
     .transform(typesetFrench),
-  /** Date of the last meaningful change, shown on legal pages. */
-  updated: calendarDate.optional(),
+  /** Date of the last meaningful change: the sitemap's lastmod, and shown on legal pages. */
+  updated: calendarDate,
 });
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;

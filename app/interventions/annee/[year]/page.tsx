@@ -3,6 +3,7 @@ import { AvailabilityNote } from "@/components/availability-note";
 import { AvailabilityTable } from "@/components/availability-table";
 import { InterventionRows } from "@/components/intervention-rows";
 import { PageFrame } from "@/components/page-frame";
+import { StructuredData } from "@/components/structured-data";
 import { buildMonthlyPeriods } from "@/lib/availability-periods";
 import { buildRenderContext } from "@/lib/content/render-context";
 import { getSiteContent } from "@/lib/content/site-content";
@@ -10,6 +11,7 @@ import { groupByParisYear } from "@/lib/intervention-state";
 import { buildMetadata } from "@/lib/metadata";
 import { getRequestTime } from "@/lib/request-time";
 import { interventionYearHref, pageHref } from "@/lib/routes";
+import { buildBreadcrumbs } from "@/lib/structured-data";
 
 interface Props {
   params: Promise<{ year: string }>;
@@ -25,12 +27,13 @@ function findYear(raw: string) {
 export async function generateMetadata({ params }: Props) {
   const found = findYear((await params).year);
   if (!found) notFound();
-  return buildMetadata(
-    interventionYearHref(found.year),
-    `Interventions de ${found.year}`,
-    `Toutes les interventions de ${found.year} sur l’infrastructure d’hébergement, et la disponibilité mesurée mois par mois.`,
-    getSiteContent().data.identity.siteName,
-  );
+  return buildMetadata({
+    path: interventionYearHref(found.year),
+    title: `Interventions de ${found.year}`,
+    description: `Toutes les interventions de ${found.year} sur l’infrastructure d’hébergement, et la disponibilité mesurée mois par mois.`,
+    siteName: getSiteContent().data.identity.siteName,
+    shareImageKey: `annee-${found.year}`,
+  });
 }
 
 export default async function InterventionYearPage({ params }: Props) {
@@ -57,6 +60,15 @@ export default async function InterventionYearPage({ params }: Props) {
           <AvailabilityTable periods={months} caption={`Par mois, en ${found.year} (heure de Paris)`} />
         </>
       ) : null}
+      <StructuredData
+        nodes={[
+          buildBreadcrumbs([
+            { name: context.pageTitles.presentation, path: pageHref("presentation") },
+            { name: context.pageTitles.interventions, path: pageHref("interventions") },
+            { name: `Interventions de ${found.year}`, path: interventionYearHref(found.year) },
+          ]),
+        ]}
+      />
     </PageFrame>
   );
 }

@@ -1,0 +1,36 @@
+import type { MetadataRoute } from "next";
+import { listUpcomingCgu } from "./cgu-versions";
+import { getSiteContent } from "./content/site-content";
+import { startOfParisDay } from "./paris-calendar";
+import { groupByParisYear } from "./intervention-state";
+import { findLastChange } from "./intervention-timeline";
+import { interventionHref, interventionYearHref, pageHref, pageIds } from "./routes";
+import { absoluteUrl } from "./site";
+
+/**
+ * Every page and intervention, with lastmod from the content: a page's `updated` date, the
+ * newest CGU version in force, an intervention's last announced change.
+ */
+export function listSitemapEntries(now: Date): MetadataRoute.Sitemap {
+  const content = getSiteContent();
+  const lastChanges = new Map(content.interventions.map((entry) => [entry.slug, findLastChange(entry.frontmatter, now)]));
+  const latest = (dates: Date[]) => new Date(Math.max(...dates.map((date) => date.getTime())));
+
+  const upcomingCgu = new Set(listUpcomingCgu(content.cguVersions, now));
+  const cguInForce = content.cguVersions.filter((version) => !upcomingCgu.has(version)).map((version) => startOfParisDay(version.frontmatter.effective));
+
+  const pages = pageIds.map((id) => {
+    const updated = startOfParisDay(content.pages[id].frontmatter.updated);
+    const extra = id === "cgu" ? cguInForce : id === "interventions" ? [...lastChanges.values()] : [];
+    return { url: absoluteUrl(pageHref(id)), lastModified: latest([updated, ...extra]) };
+  });
+  const interventions = content.interventions.map((entry) => ({
+    url: absoluteUrl(interventionHref(entry.slug)),
+    lastModified: lastChanges.get(entry.slug)!,
+  }));
+  const years = groupByParisYear(content.interventions).map(({ year, entries }) => ({
+    url: absoluteUrl(interventionYearHref(year)),
+    lastModified: latest(entries.map((entry) => lastChanges.get(entry.slug)!)),
+  }));
+  return [...pages, ...interventions, ...years];
+}
