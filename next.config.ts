@@ -34,7 +34,10 @@ export default function config(phase: string): NextConfig {
       return [
         {
           source: "/_next/static/:path*",
-          headers: Object.entries({ ...securityHeaders, "content-security-policy": staticFilePolicy }).map(([key, value]) => ({ key, value })),
+          headers: Object.entries({ ...securityHeaders, "content-security-policy": staticFilePolicy }).map(([key, value]) => ({
+            key,
+            value,
+          })),
         },
       ];
     },

@@ -58,7 +58,13 @@ export default defineConfig({
       // Never reused: a server left running would hold fixtures dated from an earlier run.
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: "1", HOSTNAME: "127.0.0.1", PORT: String(clockPort), CONTENT_DIR: fixtureContentDir, TZ: "Pacific/Kiritimati" },
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        HOSTNAME: "127.0.0.1",
+        PORT: String(clockPort),
+        CONTENT_DIR: fixtureContentDir,
+        TZ: "Pacific/Kiritimati",
+      },
     },
   ],
 });

@@ -30,11 +30,11 @@ export function AvailabilityTable({ periods, caption }: { periods: readonly Avai
           {periods.map(({ id, label, report }) => (
             <tr key={id}>
               <th scope="row">{label}</th>
-              <td className="text-right tabular-nums whitespace-nowrap">
+              <td className="text-right whitespace-nowrap tabular-nums">
                 {report.availability === undefined ? "—" : formatAvailability(report.availability)}
               </td>
-              <td className="text-right tabular-nums whitespace-nowrap">{formatDurationMinutes(report.downtimeMinutes)}</td>
-              <td className="text-right tabular-nums whitespace-nowrap">{formatDurationMinutes(report.plannedMinutes)}</td>
+              <td className="text-right whitespace-nowrap tabular-nums">{formatDurationMinutes(report.downtimeMinutes)}</td>
+              <td className="text-right whitespace-nowrap tabular-nums">{formatDurationMinutes(report.plannedMinutes)}</td>
               <td>
                 <TargetVerdict report={report} />
               </td>

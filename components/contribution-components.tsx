@@ -3,13 +3,7 @@ import { formatCalendarDate } from "@/lib/format-date";
 import { formatEurosCompact, formatPercent } from "@/lib/format-number";
 
 /** Each part of the contribution rate with its source, its date, and whether it is due. */
-export function ContributionComponents({
-  components,
-  dueNames,
-}: {
-  components: readonly RateComponent[];
-  dueNames: ReadonlySet<string>;
-}) {
+export function ContributionComponents({ components, dueNames }: { components: readonly RateComponent[]; dueNames: ReadonlySet<string> }) {
   return (
     <ul>
       {components.map((component) => (

@@ -8,7 +8,13 @@ export function CostBreakdownChart({ costs, figures }: { costs: Costs; figures: 
   const { frame } = chart;
   return (
     <figure className="not-prose my-8">
-      <svg viewBox={`0 0 ${frame.width} ${frame.height}`} role="img" aria-labelledby="graphique-couts-titre" aria-describedby="graphique-couts-description" className="h-auto w-full max-w-xl text-stone-800 dark:text-stone-200">
+      <svg
+        viewBox={`0 0 ${frame.width} ${frame.height}`}
+        role="img"
+        aria-labelledby="graphique-couts-titre"
+        aria-describedby="graphique-couts-description"
+        className="h-auto w-full max-w-xl text-stone-800 dark:text-stone-200"
+      >
         <title id="graphique-couts-titre">Répartition des coûts annuels</title>
         <desc id="graphique-couts-description">{chart.summary}</desc>
         {chart.bars.map((bar) => (
@@ -16,8 +22,20 @@ export function CostBreakdownChart({ costs, figures }: { costs: Costs; figures: 
             <text x={chart.barX} y={bar.labelY} className="fill-current text-[14px]">
               {bar.label}
             </text>
-            <rect x={chart.barX} y={bar.barY} width={Math.max(bar.width, 1)} height={chart.barHeight} rx={3} className="fill-teal-700 dark:fill-teal-500" />
-            <text x={chart.barX + bar.width + 8} y={bar.barY + chart.barHeight / 2} dy="0.32em" className="fill-current text-[14px] font-semibold">
+            <rect
+              x={chart.barX}
+              y={bar.barY}
+              width={Math.max(bar.width, 1)}
+              height={chart.barHeight}
+              rx={3}
+              className="fill-teal-700 dark:fill-teal-500"
+            />
+            <text
+              x={chart.barX + bar.width + 8}
+              y={bar.barY + chart.barHeight / 2}
+              dy="0.32em"
+              className="fill-current text-[14px] font-semibold"
+            >
               {bar.valueLabel}
               {bar.confirmed ? "" : " *"}
             </text>

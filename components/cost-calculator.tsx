@@ -43,7 +43,11 @@ export function CostCalculator({
   const breakEven = price > 0 ? findBreakEvenTb(assumptions) : undefined;
 
   return (
-    <section aria-labelledby={`${id}-titre`} hidden={!hydrated} className="not-prose my-8 rounded-lg border border-stone-300 p-4 sm:p-5 dark:border-stone-600">
+    <section
+      aria-labelledby={`${id}-titre`}
+      hidden={!hydrated}
+      className="not-prose my-8 rounded-lg border border-stone-300 p-4 sm:p-5 dark:border-stone-600"
+    >
       <h3 id={`${id}-titre`} className="text-lg font-semibold text-stone-950 dark:text-white">
         Calculateur : et si…
       </h3>
@@ -110,7 +114,10 @@ export function CostCalculator({
         <Output label={`Cotisations (${formatPercent(month.contributionRate)})`} value={formatEuros(month.contributionsCents)} />
         <Output label="Coûts" value={formatEuros(month.costsCents)} />
         <Output label="Résultat net" value={formatEuros(month.netCents)} strong />
-        <Output label="Seuil de rentabilité" value={breakEven === undefined ? "jamais atteint" : formatTerabytes(roundBreakEvenUp(breakEven))} />
+        <Output
+          label="Seuil de rentabilité"
+          value={breakEven === undefined ? "jamais atteint" : formatTerabytes(roundBreakEvenUp(breakEven))}
+        />
       </dl>
       <p className="mt-3 text-sm text-stone-700 dark:text-stone-300">
         Par mois, avant impôt sur le revenu et CFE ; mêmes calculs que le tableau ci-dessus. Taux «&nbsp;{preset.label}&nbsp;»&nbsp;:
@@ -119,7 +126,10 @@ export function CostCalculator({
         {preset.components.map((component) => (
           <li key={component.name}>
             {component.name} : {formatPercent(component.rate)}
-            {component.minAnnualTurnoverCents === undefined ? "" : `, au-delà de ${formatEuros(component.minAnnualTurnoverCents, "euros")} de chiffre d’affaires annuel`} (
+            {component.minAnnualTurnoverCents === undefined
+              ? ""
+              : `, au-delà de ${formatEuros(component.minAnnualTurnoverCents, "euros")} de chiffre d’affaires annuel`}{" "}
+            (
             <a href={component.sourceUrl} className="underline underline-offset-2" rel="noopener noreferrer">
               {component.source}
             </a>

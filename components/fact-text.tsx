@@ -8,8 +8,6 @@ export function FactText({ value }: { value: FactValue }) {
 
 export function Placeholder({ hint }: { hint: string }) {
   return (
-    <mark className="rounded bg-amber-100 px-1 text-amber-950 dark:bg-amber-900/60 dark:text-amber-50">
-      [à compléter&nbsp;: {hint}]
-    </mark>
+    <mark className="rounded bg-amber-100 px-1 text-amber-950 dark:bg-amber-900/60 dark:text-amber-50">[à compléter&nbsp;: {hint}]</mark>
   );
 }

@@ -11,7 +11,10 @@ import { TimeRange } from "./time-range";
 export function InterventionNotice({ entries, now }: { entries: readonly InterventionDocument[]; now: Date }) {
   if (entries.length === 0) return null;
   return (
-    <aside aria-label="Interventions en cours ou imminentes" className="border-b border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
+    <aside
+      aria-label="Interventions en cours ou imminentes"
+      className="border-b border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
+    >
       <ul className="mx-auto max-w-5xl space-y-1 px-4 py-3 text-[0.95rem]">
         {entries.map((entry) => {
           const { frontmatter } = entry;

@@ -24,10 +24,16 @@ export function InterventionSummary({
   // In a list each entry is an article; on its own page it is the summary of the page's article.
   const Root = linkTitle ? "article" : "section";
   return (
-    <Root aria-label={linkTitle ? undefined : "En bref"} className="not-prose rounded-lg border border-stone-200 p-4 sm:p-5 dark:border-stone-700">
+    <Root
+      aria-label={linkTitle ? undefined : "En bref"}
+      className="not-prose rounded-lg border border-stone-200 p-4 sm:p-5 dark:border-stone-700"
+    >
       {linkTitle ? (
-        <h3 className="text-lg font-semibold leading-snug text-stone-950 dark:text-white">
-          <a href={interventionHref(entry.slug)} className="underline decoration-stone-300 underline-offset-4 hover:decoration-teal-700 dark:decoration-stone-600">
+        <h3 className="text-lg leading-snug font-semibold text-stone-950 dark:text-white">
+          <a
+            href={interventionHref(entry.slug)}
+            className="underline decoration-stone-300 underline-offset-4 hover:decoration-teal-700 dark:decoration-stone-600"
+          >
             {frontmatter.title}
           </a>
         </h3>

@@ -19,9 +19,14 @@ export function InterventionTimeline({ frontmatter, now }: { frontmatter: Interv
     <ol className="not-prose relative ml-2 border-l-2 border-stone-200 dark:border-stone-700">
       {events.map((event, index) => (
         <li key={index} className="relative mb-5 pl-5 last:mb-0">
-          <span aria-hidden="true" className="absolute -left-[7px] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-teal-700 dark:border-stone-950 dark:bg-teal-400" />
+          <span
+            aria-hidden="true"
+            className="absolute top-1.5 -left-[7px] h-3 w-3 rounded-full border-2 border-white bg-teal-700 dark:border-stone-950 dark:bg-teal-400"
+          />
           <p className="text-sm text-stone-700 dark:text-stone-300">
-            <strong className="text-stone-950 dark:text-white">{event.planned ? labels[event.kind].planned : labels[event.kind].done}</strong>{" "}
+            <strong className="text-stone-950 dark:text-white">
+              {event.planned ? labels[event.kind].planned : labels[event.kind].done}
+            </strong>{" "}
             — <time dateTime={event.at.toISOString()}>{formatDateTimeParis(event.at)}</time>
           </p>
           {event.previous ? (

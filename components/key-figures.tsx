@@ -4,10 +4,22 @@ import { FactText } from "./fact-text";
 /** The offer at a glance, for the home page: every figure comes from the data files. */
 export function KeyFigures({ facts }: { facts: Record<FactName, FactValue> }) {
   const items: { label: string; value: FactValue[]; detail: FactValue[] }[] = [
-    { label: "Stockage", value: [facts.usableCapacity, " en ", facts.raidLevel], detail: [facts.diskCount, " × ", facts.diskSize, ", ", facts.ram] },
+    {
+      label: "Stockage",
+      value: [facts.usableCapacity, " en ", facts.raidLevel],
+      detail: [facts.diskCount, " × ", facts.diskSize, ", ", facts.ram],
+    },
     { label: "Prix", value: [facts.pricePerTbMonth, " par To et par mois"], detail: [facts.vatMention] },
-    { label: "Sauvegardes", value: [facts.backupFrequency], detail: ["chiffrées, chez ", facts.backupProvider, " (", facts.backupRegion, ")"] },
-    { label: "Centre de données", value: [facts.datacenterCity, " (", facts.datacenterCountry, ")"], detail: [facts.providerName, ", ", facts.datacenterCode] },
+    {
+      label: "Sauvegardes",
+      value: [facts.backupFrequency],
+      detail: ["chiffrées, chez ", facts.backupProvider, " (", facts.backupRegion, ")"],
+    },
+    {
+      label: "Centre de données",
+      value: [facts.datacenterCity, " (", facts.datacenterCountry, ")"],
+      detail: [facts.providerName, ", ", facts.datacenterCode],
+    },
     { label: "Disponibilité visée", value: [facts.availabilityTarget, " par mois"], detail: [facts.availabilityCommitment] },
     { label: "Interlocuteur", value: ["une seule personne"], detail: ["qui administre le serveur et vous répond"] },
   ];

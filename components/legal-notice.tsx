@@ -38,7 +38,11 @@ export function LegalNotice({
         </dd>
         <dt>Adresse électronique</dt>
         <dd>
-          {identity.email.filled ? <a href={`mailto:${identity.email.value}`}>{identity.email.value}</a> : <FillableText value={identity.email} />}
+          {identity.email.filled ? (
+            <a href={`mailto:${identity.email.value}`}>{identity.email.value}</a>
+          ) : (
+            <FillableText value={identity.email} />
+          )}
         </dd>
         <dt>SIRET</dt>
         <dd>

@@ -21,7 +21,7 @@ export function PageFrame({
     <>
       <SiteHeader siteName={siteName} current={current} />
       <main id="contenu" tabIndex={-1} className="mx-auto max-w-5xl px-4 pt-8 focus:outline-none sm:pt-12">
-        <article className="prose prose-stone max-w-3xl dark:prose-invert prose-headings:tracking-tight prose-a:text-teal-800 prose-a:underline-offset-2 dark:prose-a:text-teal-300 prose-table:text-[0.95rem]">
+        <article className="prose max-w-3xl prose-stone dark:prose-invert prose-headings:tracking-tight prose-a:text-teal-800 prose-a:underline-offset-2 dark:prose-a:text-teal-300 prose-table:text-[0.95rem]">
           {parent ? (
             <nav aria-label="Fil d’Ariane" className="not-prose mb-2 text-sm">
               <a href={parent.href} className="text-teal-800 underline underline-offset-2 dark:text-teal-300">

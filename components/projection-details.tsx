@@ -14,13 +14,13 @@ export function ProjectionDetails({ figures, vatMention }: { figures: BusinessFi
       <dl className="projection">
         <dt>Capacité louée</dt>
         <dd>
-          {formatTerabytes(fullOccupancy.rentedTb)}, soit toute la capacité utile (un maximum théorique&nbsp;: il faut garder de la
-          marge libre sur les disques).
+          {formatTerabytes(fullOccupancy.rentedTb)}, soit toute la capacité utile (un maximum théorique&nbsp;: il faut garder de la marge
+          libre sur les disques).
         </dd>
         <dt>Chiffre d’affaires</dt>
         <dd>
-          <span className="figure">{formatEuros(fullOccupancy.revenueCents)}</span> par mois ={" "}
-          {formatTerabytes(fullOccupancy.rentedTb)} × {formatEurosCompact(assumptions.pricePerTbMonthCents)} par To et par mois ({vatMention}).
+          <span className="figure">{formatEuros(fullOccupancy.revenueCents)}</span> par mois = {formatTerabytes(fullOccupancy.rentedTb)} ×{" "}
+          {formatEurosCompact(assumptions.pricePerTbMonthCents)} par To et par mois ({vatMention}).
         </dd>
         <dt>Cotisations et contributions</dt>
         <dd>
@@ -30,8 +30,8 @@ export function ProjectionDetails({ figures, vatMention }: { figures: BusinessFi
         </dd>
         <dt>Coûts de fonctionnement</dt>
         <dd>
-          <span className="figure">{formatEuros(fullOccupancy.costsCents)}</span> par mois = {formatEurosCompact(assumptions.annualCostsCents)} par
-          an ÷ 12.
+          <span className="figure">{formatEuros(fullOccupancy.costsCents)}</span> par mois ={" "}
+          {formatEurosCompact(assumptions.annualCostsCents)} par an ÷ 12.
         </dd>
         <dt>Résultat net mensuel</dt>
         <dd>
@@ -45,8 +45,7 @@ export function ProjectionDetails({ figures, vatMention }: { figures: BusinessFi
           ) : (
             <>
               <span className="figure">{formatTerabytes(roundBreakEvenUp(breakEvenTb))}</span> loués, soit{" "}
-              {formatPercent(breakEvenTb / usableCapacityTb, 0)} de la capacité utile&nbsp;: en dessous, l’activité perd de
-              l’argent.
+              {formatPercent(breakEvenTb / usableCapacityTb, 0)} de la capacité utile&nbsp;: en dessous, l’activité perd de l’argent.
             </>
           )}
         </dd>

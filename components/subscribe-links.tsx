@@ -12,7 +12,10 @@ const feeds = [
 export function SubscribeLinks() {
   const calendarUrl = absoluteUrl(feedPaths.calendar);
   return (
-    <section aria-labelledby="suivre" className="not-prose my-8 rounded-lg border border-stone-200 bg-stone-50 p-4 sm:p-5 dark:border-stone-700 dark:bg-stone-900">
+    <section
+      aria-labelledby="suivre"
+      className="not-prose my-8 rounded-lg border border-stone-200 bg-stone-50 p-4 sm:p-5 dark:border-stone-700 dark:bg-stone-900"
+    >
       <h2 id="suivre" className="text-lg font-semibold text-stone-950 dark:text-white">
         Suivre les interventions
       </h2>
@@ -21,11 +24,18 @@ export function SubscribeLinks() {
       </p>
       <ul className="mt-3 flex flex-wrap gap-x-5 gap-y-2">
         <li>
-          <a className="font-medium text-teal-800 underline underline-offset-2 dark:text-teal-300" href={calendarUrl.replace(/^https?:/, "webcal:")}>
+          <a
+            className="font-medium text-teal-800 underline underline-offset-2 dark:text-teal-300"
+            href={calendarUrl.replace(/^https?:/, "webcal:")}
+          >
             S’abonner au calendrier
           </a>{" "}
           <span className="text-sm">
-            (<a className="underline underline-offset-2" href={feedPaths.calendar}>fichier .ics</a>)
+            (
+            <a className="underline underline-offset-2" href={feedPaths.calendar}>
+              fichier .ics
+            </a>
+            )
           </span>
         </li>
         {feeds.map(({ href, type, label }) => (

@@ -10,26 +10,37 @@ export function TimeRange({ start, end, unconfirmedEnd = false }: { start: Date;
   if (!end) {
     return (
       <>
-        depuis le <time dateTime={start.toISOString()}>{formatDateParis(start)} à {formatTimeParis(start)}</time> ({site.timeZoneLabel},{" "}
-        {startOffset}), fin encore inconnue
+        depuis le{" "}
+        <time dateTime={start.toISOString()}>
+          {formatDateParis(start)} à {formatTimeParis(start)}
+        </time>{" "}
+        ({site.timeZoneLabel}, {startOffset}), fin encore inconnue
       </>
     );
   }
   const endOffset = formatParisOffset(end);
-  const zone = startOffset === endOffset ? `(${site.timeZoneLabel}, ${startOffset})` : `(${site.timeZoneLabel}, ${startOffset} puis ${endOffset})`;
+  const zone =
+    startOffset === endOffset ? `(${site.timeZoneLabel}, ${startOffset})` : `(${site.timeZoneLabel}, ${startOffset} puis ${endOffset})`;
   const planned = unconfirmedEnd ? ", fin non confirmée" : "";
   if (formatDateParis(start) === formatDateParis(end)) {
     return (
       <>
-        le <time dateTime={start.toISOString()}>{formatDateParis(start)}, de {formatTimeParis(start)}</time> à{" "}
-        <time dateTime={end.toISOString()}>{formatTimeParis(end)}</time> {zone}
+        le{" "}
+        <time dateTime={start.toISOString()}>
+          {formatDateParis(start)}, de {formatTimeParis(start)}
+        </time>{" "}
+        à <time dateTime={end.toISOString()}>{formatTimeParis(end)}</time> {zone}
         {planned}
       </>
     );
   }
   return (
     <>
-      du <time dateTime={start.toISOString()}>{formatDateParis(start)} à {formatTimeParis(start)}</time> au{" "}
+      du{" "}
+      <time dateTime={start.toISOString()}>
+        {formatDateParis(start)} à {formatTimeParis(start)}
+      </time>{" "}
+      au{" "}
       <time dateTime={end.toISOString()}>
         {formatDateParis(end)} à {formatTimeParis(end)}
       </time>{" "}

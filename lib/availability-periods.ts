@@ -24,7 +24,11 @@ export function buildRollingPeriods(log: PreparedLog, now: Date): AvailabilityPe
  * Paris calendar months since the service started, most recent first: those of one year, or the
  * `limit` most recent ones.
  */
-export function buildMonthlyPeriods(log: PreparedLog, now: Date, { year, limit }: { year?: number; limit?: number } = {}): AvailabilityPeriod[] {
+export function buildMonthlyPeriods(
+  log: PreparedLog,
+  now: Date,
+  { year, limit }: { year?: number; limit?: number } = {},
+): AvailabilityPeriod[] {
   const months = listParisMonths(new Date(log.inServiceSince), now)
     .filter((month) => year === undefined || month.year === year)
     .reverse()

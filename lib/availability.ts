@@ -156,7 +156,10 @@ export function computeAvailabilityOfLog(log: PreparedLog, from: Date, to: Date,
   const downtimeMs = totalLength(downtime);
 
   const segments = splitByTerms(log.terms, windowStart, windowEnd).filter((segment) => segment.terms !== undefined);
-  const budgetMs = segments.length === 0 ? undefined : segments.reduce((total, segment) => total + (1 - segment.terms!.availabilityTargetRatio) * (segment.end - segment.start), 0);
+  const budgetMs =
+    segments.length === 0
+      ? undefined
+      : segments.reduce((total, segment) => total + (1 - segment.terms!.availabilityTargetRatio) * (segment.end - segment.start), 0);
   const targets = segments
     .map((segment) => segment.terms!.availabilityTargetRatio)
     .filter((ratio, index, all) => index === 0 || ratio !== all[index - 1]);

@@ -5,6 +5,10 @@ export function formatDurationMinutes(minutes: number): string {
   const hours = Math.floor((rounded % 1440) / 60);
   const rest = rounded % 60;
   const parts =
-    days > 0 ? [`${days}\u00a0j`, hours > 0 ? `${hours}\u00a0h` : ""] : hours > 0 ? [`${hours}\u00a0h`, rest > 0 ? `${rest}\u00a0min` : ""] : [`${rest}\u00a0min`];
+    days > 0
+      ? [`${days}\u00a0j`, hours > 0 ? `${hours}\u00a0h` : ""]
+      : hours > 0
+        ? [`${hours}\u00a0h`, rest > 0 ? `${rest}\u00a0min` : ""]
+        : [`${rest}\u00a0min`];
   return parts.filter(Boolean).join(" ");
 }

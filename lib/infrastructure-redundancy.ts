@@ -5,7 +5,8 @@ import { typesetFrench } from "./french-typography";
 import { formatGigabitsPerSecond, formatGigabytes, formatTebibytes, formatTerabytes } from "./format-number";
 import { convertTerabytesToTebibytes } from "./storage-capacity";
 
-export type InfrastructurePart = "datacenter" | "server" | "disks" | "memory" | "power" | "network" | "hypervisor" | "containers" | "backup";
+export type InfrastructurePart =
+  "datacenter" | "server" | "disks" | "memory" | "power" | "network" | "hypervisor" | "containers" | "backup";
 
 export interface PartDescription {
   part: InfrastructurePart;

@@ -43,4 +43,3 @@ export function buildMetadata({
     twitter: { card: "summary_large_image", title, description, images: [image] },
   };
 }
-

@@ -78,7 +78,9 @@ export function findBreakEvenTb(assumptions: ProjectionAssumptions): number | un
     const ceiling = thresholds[index] ?? Infinity;
     // In the band (floor, ceiling], a component with a threshold is due when threshold ≤ floor.
     const rate = sumRates(
-      assumptions.rateComponents.filter((component) => component.minAnnualTurnoverCents === undefined || component.minAnnualTurnoverCents <= floor),
+      assumptions.rateComponents.filter(
+        (component) => component.minAnnualTurnoverCents === undefined || component.minAnnualTurnoverCents <= floor,
+      ),
     );
     if (rate >= 1) return undefined;
     const revenueCents = monthlyCostsCents / (1 - rate);

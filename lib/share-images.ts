@@ -16,7 +16,10 @@ export function describeShareImage(key: string, content: SiteContent): { title: 
   if (intervention) return { title: intervention.frontmatter.title, subtitle: shorten(intervention.frontmatter.summary) };
   const year = /^annee-(\d{4})$/.exec(key)?.[1];
   if (year && groupByParisYear(content.interventions).some((group) => String(group.year) === year)) {
-    return { title: `Interventions de ${year}`, subtitle: "Le journal public des interventions sur l’infrastructure, et la disponibilité mois par mois." };
+    return {
+      title: `Interventions de ${year}`,
+      subtitle: "Le journal public des interventions sur l’infrastructure, et la disponibilité mois par mois.",
+    };
   }
   return undefined;
 }

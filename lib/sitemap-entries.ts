@@ -17,7 +17,9 @@ export function listSitemapEntries(now: Date): MetadataRoute.Sitemap {
   const latest = (dates: Date[]) => new Date(Math.max(...dates.map((date) => date.getTime())));
 
   const upcomingCgu = new Set(listUpcomingCgu(content.cguVersions, now));
-  const cguInForce = content.cguVersions.filter((version) => !upcomingCgu.has(version)).map((version) => startOfParisDay(version.frontmatter.effective));
+  const cguInForce = content.cguVersions
+    .filter((version) => !upcomingCgu.has(version))
+    .map((version) => startOfParisDay(version.frontmatter.effective));
 
   const pages = pageIds.map((id) => {
     const updated = startOfParisDay(content.pages[id].frontmatter.updated);

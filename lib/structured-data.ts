@@ -105,7 +105,12 @@ export function buildInterventionEvent(entry: InterventionDocument, now: Date): 
 export function buildBreadcrumbs(items: { name: string; path: string }[]): BreadcrumbList {
   return {
     "@type": "BreadcrumbList",
-    itemListElement: items.map((item, index) => ({ "@type": "ListItem", position: index + 1, name: item.name, item: absoluteUrl(item.path) })),
+    itemListElement: items.map((item, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: item.name,
+      item: absoluteUrl(item.path),
+    })),
   };
 }
 

@@ -28,8 +28,8 @@ export default async function CguPage() {
       </p>
       {upcoming.map((next) => (
         <p key={next.slug} role="note">
-          Une nouvelle version entrera en vigueur le <time dateTime={next.frontmatter.effective}>{formatCalendarDate(next.frontmatter.effective)}</time>{" "}
-          : {next.frontmatter.summary}
+          Une nouvelle version entrera en vigueur le{" "}
+          <time dateTime={next.frontmatter.effective}>{formatCalendarDate(next.frontmatter.effective)}</time> : {next.frontmatter.summary}
         </p>
       ))}
       <MdxContent document={version} context={context} cguVersion={version.frontmatter} />

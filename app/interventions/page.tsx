@@ -19,7 +19,12 @@ export default async function InterventionsPage() {
   return (
     <ContentPage id="interventions">
       <InterventionList context={context} />
-      <StructuredData nodes={[buildOrganization(context.content.data), ...[...ongoing, ...upcoming].map((entry) => buildInterventionEvent(entry, context.now))]} />
+      <StructuredData
+        nodes={[
+          buildOrganization(context.content.data),
+          ...[...ongoing, ...upcoming].map((entry) => buildInterventionEvent(entry, context.now)),
+        ]}
+      />
     </ContentPage>
   );
 }

@@ -67,7 +67,11 @@ export function buildMdxComponents(context: RenderContext, document: MdxSource):
       return document.slots.costCalculator;
     },
     InfrastructureDiagram: () => (
-      <InfrastructureDiagram parts={describeInfrastructure(infrastructure, figures)} backupProvider={infrastructure.backup.provider} backupFrequency={infrastructure.backup.frequency} />
+      <InfrastructureDiagram
+        parts={describeInfrastructure(infrastructure, figures)}
+        backupProvider={infrastructure.backup.provider}
+        backupFrequency={infrastructure.backup.frequency}
+      />
     ),
   } satisfies Record<MdxComponentName, ComponentType<never>>;
   return components;

@@ -41,7 +41,9 @@ export function buildNetResultChart(figures: BusinessFigures, frame: ChartFrame 
 
   const values = samples.map((rentedTb) => ({ rentedTb, netCents: projectMonth(rentedTb, figures.assumptions).netCents }));
   const inner = innerSize(frame);
-  const x = scaleLinear().domain([0, capacity]).range([frame.margin.left, frame.margin.left + inner.width]);
+  const x = scaleLinear()
+    .domain([0, capacity])
+    .range([frame.margin.left, frame.margin.left + inner.width]);
   const netValues = values.map((value) => value.netCents);
   const y = scaleLinear()
     .domain([Math.min(0, ...netValues), Math.max(0, ...netValues)])
@@ -49,14 +51,19 @@ export function buildNetResultChart(figures: BusinessFigures, frame: ChartFrame 
     .range([frame.margin.top + inner.height, frame.margin.top]);
 
   const points = values.map((value) => ({ ...value, x: roundCoordinate(x(value.rentedTb)), y: roundCoordinate(y(value.netCents)) }));
-  const path = line<ChartPoint>()
-    .x((point) => point.x)
-    .y((point) => point.y)(points) ?? "";
+  const path =
+    line<ChartPoint>()
+      .x((point) => point.x)
+      .y((point) => point.y)(points) ?? "";
 
   const breakEven =
     figures.breakEvenTb === undefined || figures.breakEvenTb > capacity
       ? undefined
-      : { x: roundCoordinate(x(figures.breakEvenTb)), rentedTb: figures.breakEvenTb, label: `Seuil : ${formatTerabytes(roundBreakEvenUp(figures.breakEvenTb))}` };
+      : {
+          x: roundCoordinate(x(figures.breakEvenTb)),
+          rentedTb: figures.breakEvenTb,
+          label: `Seuil : ${formatTerabytes(roundBreakEvenUp(figures.breakEvenTb))}`,
+        };
 
   const first = values[0]!;
   const last = values.at(-1)!;

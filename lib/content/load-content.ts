@@ -80,7 +80,10 @@ export function loadContent(dir: string = getContentDir()): { content?: SiteCont
 
 function loadData(dir: string, issues: ContentIssue[]): SiteData | undefined {
   const loaded: Partial<Record<keyof typeof dataFiles, unknown>> = {};
-  for (const [key, { name, schema }] of Object.entries(dataFiles) as [keyof typeof dataFiles, (typeof dataFiles)[keyof typeof dataFiles]][]) {
+  for (const [key, { name, schema }] of Object.entries(dataFiles) as [
+    keyof typeof dataFiles,
+    (typeof dataFiles)[keyof typeof dataFiles],
+  ][]) {
     const absolute = path.join(dir, "data", name);
     const file = displayPath(absolute);
     const text = readText(absolute, file, issues);
@@ -114,7 +117,12 @@ function loadPages(dir: string, issues: ContentIssue[]): Record<PageId, PageDocu
   const present = new Set(listFiles(path.join(dir, "pages")));
   // A page whose file exists but is invalid has already been reported; only absent files are "missing".
   for (const id of pageIds.filter((candidate) => !present.has(`${candidate}.mdx`))) {
-    issues.push({ file: displayPath(path.join(dir, "pages", `${id}.mdx`)), field: "fichier", message: "fichier manquant pour cette page", severity: "error" });
+    issues.push({
+      file: displayPath(path.join(dir, "pages", `${id}.mdx`)),
+      field: "fichier",
+      message: "fichier manquant pour cette page",
+      severity: "error",
+    });
   }
   if (pageIds.some((id) => !bySlug.has(id))) return undefined;
   return Object.fromEntries(pageIds.map((id) => [id, bySlug.get(id)])) as Record<PageId, PageDocument>;
@@ -139,7 +147,12 @@ function loadCollection<S extends z.ZodType>(
     }
     const slug = name.slice(0, -".mdx".length);
     if (!slugPattern.test(slug)) {
-      issues.push({ file, field: "nom du fichier", message: "minuscules, chiffres et tirets seulement (il devient l'adresse de la page)", severity: "error" });
+      issues.push({
+        file,
+        field: "nom du fichier",
+        message: "minuscules, chiffres et tirets seulement (il devient l'adresse de la page)",
+        severity: "error",
+      });
       continue;
     }
     const text = readText(absolute, file, issues);

@@ -82,14 +82,18 @@ function checkAttribute(
   report: (node: MdxJsxFlowElement | MdxJsxTextElement, field: string, message: string) => void,
 ): void {
   if (attribute.type === "mdxJsxExpressionAttribute") {
-    report(node, `<${name}>`, "attributs {…} non permis : écrivez chaque attribut sous la forme nom=\"valeur\"");
+    report(node, `<${name}>`, 'attributs {…} non permis : écrivez chaque attribut sous la forme nom="valeur"');
     return;
   }
   const field = `${name}.${attribute.name}`;
   const propRule = props[attribute.name];
   if (!propRule) {
     const known = Object.keys(props);
-    report(node, field, known.length > 0 ? `attribut inconnu ; attributs possibles : ${known.join(", ")}` : "ce composant ne prend pas d'attribut");
+    report(
+      node,
+      field,
+      known.length > 0 ? `attribut inconnu ; attributs possibles : ${known.join(", ")}` : "ce composant ne prend pas d'attribut",
+    );
     return;
   }
   seen.add(attribute.name);

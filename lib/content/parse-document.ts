@@ -51,7 +51,9 @@ export function parseMdxDocument<S extends z.ZodType>(
   if (!/^---\r?\n/.test(text)) {
     return {
       ok: false,
-      issues: [{ file, line: 1, field: "frontmatter", message: "le fichier doit commencer par un bloc « --- » d'en-tête", severity: "error" }],
+      issues: [
+        { file, line: 1, field: "frontmatter", message: "le fichier doit commencer par un bloc « --- » d'en-tête", severity: "error" },
+      ],
     };
   }
   let source: YamlSource | undefined;

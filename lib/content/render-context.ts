@@ -28,7 +28,10 @@ export function buildRenderContext(now: Date, content: SiteContent = getSiteCont
     cguInForce,
     facts: buildFacts({ identity, infrastructure, costs, rates, cgu: cguInForce.frontmatter }),
     figures: computeBusinessFigures(infrastructure, costs, rates),
-    pageTitles: Object.fromEntries(Object.entries(content.pages).map(([id, page]) => [id, page.frontmatter.title])) as Record<PageId, string>,
+    pageTitles: Object.fromEntries(Object.entries(content.pages).map(([id, page]) => [id, page.frontmatter.title])) as Record<
+      PageId,
+      string
+    >,
     availability: prepareAvailability(content),
   };
 }

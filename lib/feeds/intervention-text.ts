@@ -22,9 +22,12 @@ export function describeInterventionAsText(entry: InterventionDocument, services
     `Début : ${formatDateTimeParis(frontmatter.start)}`,
     end,
   ];
-  if (frontmatter.cancellation) lines.push(`Annulée le ${formatDateTimeParis(frontmatter.cancellation.at)} : ${frontmatter.cancellation.reason}`);
+  if (frontmatter.cancellation)
+    lines.push(`Annulée le ${formatDateTimeParis(frontmatter.cancellation.at)} : ${frontmatter.cancellation.reason}`);
   for (const reschedule of frontmatter.reschedules ?? []) {
-    lines.push(`Reportée le ${formatDateTimeParis(reschedule.at)} (prévue auparavant le ${formatDateTimeParis(reschedule.previousStart)}) : ${reschedule.reason}`);
+    lines.push(
+      `Reportée le ${formatDateTimeParis(reschedule.at)} (prévue auparavant le ${formatDateTimeParis(reschedule.previousStart)}) : ${reschedule.reason}`,
+    );
   }
   for (const update of frontmatter.updates ?? []) lines.push(`${formatDateTimeParis(update.at)} : ${update.text}`);
   return lines.join("\n");

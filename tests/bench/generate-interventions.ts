@@ -38,7 +38,13 @@ export function generateInterventions(dir: string, count: number, from: Date, to
       `services: [${services[index % services.length]!.join(", ")}]`,
       `summary: ${JSON.stringify(`Intervention de test n° ${index + 1}, générée pour mesurer le site avec un long journal.`)}`,
       ...(index % 4 === 0
-        ? ["updates:", `  - at: ${new Date(start.getTime() + 10 * 60_000).toISOString()}`, "    text: Diagnostic en cours.", `  - at: ${end.toISOString()}`, "    text: Résolu."]
+        ? [
+            "updates:",
+            `  - at: ${new Date(start.getTime() + 10 * 60_000).toISOString()}`,
+            "    text: Diagnostic en cours.",
+            `  - at: ${end.toISOString()}`,
+            "    text: Résolu.",
+          ]
         : []),
       "---",
       "",

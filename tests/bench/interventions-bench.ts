@@ -94,7 +94,15 @@ async function main(): Promise<void> {
     const yearPages = await Promise.all([...new Set(years)].map(measureSize));
     const entry = [...list.body.toString().matchAll(/href="(\/interventions\/\d{4}-[^"]+)"/g)][0]?.[1];
     const pages = [list, ...yearPages, ...(entry ? [await measureSize(entry)] : []), await measureSize("/")];
-    const feeds = await Promise.all(["/interventions/rss.xml", "/interventions/atom.xml", "/interventions/feed.json", "/interventions/calendrier.ics", "/status.json"].map(measureSize));
+    const feeds = await Promise.all(
+      [
+        "/interventions/rss.xml",
+        "/interventions/atom.xml",
+        "/interventions/feed.json",
+        "/interventions/calendrier.ics",
+        "/status.json",
+      ].map(measureSize),
+    );
 
     for (const path of ["/", "/interventions"]) await measureLatency(path, 20, 2);
     const latencies = [
@@ -104,7 +112,11 @@ async function main(): Promise<void> {
       await measureLatency(yearPages.sort((a, b) => b.bytes - a.bytes)[0]!.pathname, 200, 8),
       await measureLatency("/status.json", 200, 8),
     ];
-    const rssKb = Number(execFileSync("ps", ["-o", "rss=", "-p", String(server.pid)]).toString().trim() || 0);
+    const rssKb = Number(
+      execFileSync("ps", ["-o", "rss=", "-p", String(server.pid)])
+        .toString()
+        .trim() || 0,
+    );
 
     const largestYear = yearPages.reduce((largest, page) => (page.bytes > largest.bytes ? page : largest));
     const report = [
@@ -134,7 +146,9 @@ async function main(): Promise<void> {
 
     const tooLarge = pages.filter((page) => page.bytes >= htmlLimitBytes || page.status !== 200);
     if (tooLarge.length > 0) {
-      console.error(`Pages trop lourdes ou en erreur : ${tooLarge.map((page) => `${page.pathname} ${page.status} ${kb(page.bytes)}`).join(", ")}`);
+      console.error(
+        `Pages trop lourdes ou en erreur : ${tooLarge.map((page) => `${page.pathname} ${page.status} ${kb(page.bytes)}`).join(", ")}`,
+      );
       process.exitCode = 1;
     }
   } finally {

@@ -11,7 +11,9 @@ for (const colorScheme of ["light", "dark"] as const) {
       test(`${path} passes axe (WCAG 2.1 A and AA) with no violation`, async ({ page }) => {
         await page.goto(path);
         const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+        expect(
+          results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
+        ).toEqual([]);
       });
     }
   });

@@ -13,7 +13,11 @@ test.describe("the calculator on /couts", () => {
     const calculator = page.getByRole("region", { name: "Calculateur : et si…" });
     await expect(calculator).toBeVisible();
     // Each result is a <dt> label and its <dd> value, in their own <div>.
-    const output = (label: string) => calculator.locator("dl > div").filter({ has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) }).locator("dd");
+    const output = (label: string) =>
+      calculator
+        .locator("dl > div")
+        .filter({ has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) })
+        .locator("dd");
 
     await calculator.getByLabel("Capacité louée (To)").fill("7.5");
     await calculator.getByLabel("Prix (€ par To et par mois)").fill("35");
@@ -64,16 +68,29 @@ test("the charts have accessible names and descriptions, and their data in text"
   const chart = page.getByRole("img", { name: "Résultat net mensuel selon la capacité louée" });
   await expect(chart).toBeVisible();
   await expect(chart).toHaveAccessibleDescription(/positif à partir de 5,2\sTo/);
-  await expect(page.getByRole("img", { name: "Répartition des coûts annuels" })).toHaveAccessibleDescription(/postes pour 1\s930\s€ par an/);
+  await expect(page.getByRole("img", { name: "Répartition des coûts annuels" })).toHaveAccessibleDescription(
+    /postes pour 1\s930\s€ par an/,
+  );
   await page.getByText("Valeurs du graphique").click();
-  await expect(page.getByRole("table", { name: "Résultat net mensuel pour chaque To loué" })).toContainText(formatEuros(figures.fullOccupancy.netCents));
+  await expect(page.getByRole("table", { name: "Résultat net mensuel pour chaque To loué" })).toContainText(
+    formatEuros(figures.fullOccupancy.netCents),
+  );
 });
 
 test("the infrastructure diagram has an accessible name and shows what is not redundant", async ({ page }) => {
   await page.goto("/infrastructure");
   const diagram = page.getByRole("figure", { name: "Schéma de l’infrastructure : du centre de données aux sauvegardes hors site" });
   await expect(diagram).toBeVisible();
-  for (const part of ["Centre de données", "Le serveur", "Disques", "Alimentation", "Réseau", "Hyperviseur", "Conteneurs des clients", `Sauvegardes chez ${infrastructure.backup.provider}`]) {
+  for (const part of [
+    "Centre de données",
+    "Le serveur",
+    "Disques",
+    "Alimentation",
+    "Réseau",
+    "Hyperviseur",
+    "Conteneurs des clients",
+    `Sauvegardes chez ${infrastructure.backup.provider}`,
+  ]) {
     await expect(diagram.getByText(part, { exact: true })).toBeVisible();
   }
   const power = diagram.getByRole("listitem").filter({ hasText: /^Alimentation/ });

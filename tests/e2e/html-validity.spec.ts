@@ -29,16 +29,24 @@ test("every page passes the Nu HTML checker with zero errors", async ({ request 
   );
   let report: string;
   try {
-    report = execFileSync("java", ["-jar", path.join("node_modules", "vnu-jar", "build", "dist", "vnu.jar"), "--errors-only", "--format", "json", ...files], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    report = execFileSync(
+      "java",
+      ["-jar", path.join("node_modules", "vnu-jar", "build", "dist", "vnu.jar"), "--errors-only", "--format", "json", ...files],
+      {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
   } catch (error) {
     // vnu exits with 1 when it finds errors and writes its report to stderr.
     report = (error as { stderr?: string }).stderr ?? String(error);
   }
-  const messages = (JSON.parse(report || '{"messages":[]}') as { messages: { type: string; url: string; message: string; extract?: string }[] }).messages;
-  const errors = messages.filter((message) => message.type === "error").map((message) => `${path.basename(message.url)} : ${message.message} ${message.extract ?? ""}`);
+  const messages = (
+    JSON.parse(report || '{"messages":[]}') as { messages: { type: string; url: string; message: string; extract?: string }[] }
+  ).messages;
+  const errors = messages
+    .filter((message) => message.type === "error")
+    .map((message) => `${path.basename(message.url)} : ${message.message} ${message.extract ?? ""}`);
   fs.rmSync(dir, { recursive: true, force: true });
   expect(errors).toEqual([]);
 });

@@ -6,6 +6,9 @@ test("an unknown address answers 404 with a French page that leads back", async 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
   await expect(page).toHaveTitle(/^Page introuvable · /);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-  await page.getByRole("main").getByRole("link", { name: /Un hébergeur indépendant/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: /Un hébergeur indépendant/ })
+    .click();
   await expect(page).toHaveURL("/");
 });

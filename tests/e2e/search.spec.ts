@@ -26,14 +26,19 @@ test("every page has Open Graph and Twitter tags, with its own generated picture
 
 test("the sitemap lists every page, intervention and yearly archive, with lastmod", async ({ request }) => {
   const xml = await (await request.get("/sitemap.xml")).text();
-  const urls = [...xml.matchAll(/<url>\s*<loc>([^<]+)<\/loc>\s*<lastmod>([^<]+)<\/lastmod>/g)].map((match) => ({ loc: match[1]!, lastmod: match[2]! }));
+  const urls = [...xml.matchAll(/<url>\s*<loc>([^<]+)<\/loc>\s*<lastmod>([^<]+)<\/lastmod>/g)].map((match) => ({
+    loc: match[1]!,
+    lastmod: match[2]!,
+  }));
   const locs = urls.map((url) => url.loc);
   for (const id of pageIds) expect(locs).toContain(absoluteUrl(pageHref(id)));
   for (const entry of siteContent.interventions) expect(locs).toContain(absoluteUrl(`/interventions/${entry.slug}`));
   expect(locs.some((loc) => /\/interventions\/annee\/\d{4}$/.test(loc))).toBe(true);
   for (const url of urls) expect(Number.isNaN(Date.parse(url.lastmod)), url.loc).toBe(false);
   const costs = urls.find((url) => url.loc === absoluteUrl("/couts"))!;
-  expect(costs.lastmod.slice(0, 10)).toBe(new Date(`${siteContent.pages.couts.frontmatter.updated}T00:00:00+01:00`).toISOString().slice(0, 10));
+  expect(costs.lastmod.slice(0, 10)).toBe(
+    new Date(`${siteContent.pages.couts.frontmatter.updated}T00:00:00+01:00`).toISOString().slice(0, 10),
+  );
 });
 
 test("robots.txt allows everything and points to the sitemap", async ({ request }) => {
@@ -53,7 +58,9 @@ test("the home page describes the business and its offer in JSON-LD", async ({ p
   const organization = graph.find((node) => node["@type"] === "Organization")!;
   expect(organization.name).toBe(siteContent.data.identity.siteName);
   expect(JSON.stringify(organization)).not.toContain("COMPLÉTER");
-  const service = graph.find((node) => node["@type"] === "Service") as { offers: { price: string; priceCurrency: string; priceSpecification: { valueAddedTaxIncluded: boolean; unitText: string } } };
+  const service = graph.find((node) => node["@type"] === "Service") as {
+    offers: { price: string; priceCurrency: string; priceSpecification: { valueAddedTaxIncluded: boolean; unitText: string } };
+  };
   expect(service.offers.price).toBe((siteContent.data.costs.pricePerTbMonthCents / 100).toFixed(2));
   expect(service.offers.priceCurrency).toBe("EUR");
   expect(service.offers.priceSpecification.valueAddedTaxIncluded).toBe(false);
@@ -65,7 +72,11 @@ test("an intervention's page has a BreadcrumbList, and a planned one an Event", 
   await page.goto(`/interventions/${planned.slug}`);
   const graph = await readJsonLd(page);
   const breadcrumb = graph.find((node) => node["@type"] === "BreadcrumbList") as { itemListElement: { position: number; item: string }[] };
-  expect(breadcrumb.itemListElement.map((item) => item.item)).toEqual([absoluteUrl("/"), absoluteUrl("/interventions"), absoluteUrl(`/interventions/${planned.slug}`)]);
+  expect(breadcrumb.itemListElement.map((item) => item.item)).toEqual([
+    absoluteUrl("/"),
+    absoluteUrl("/interventions"),
+    absoluteUrl(`/interventions/${planned.slug}`),
+  ]);
   const event = graph.find((node) => node["@type"] === "Event") as { startDate: string; eventStatus: string; location: { url: string } };
   expect(event.startDate).toBe(planned.frontmatter.start.toISOString());
   expect(event.eventStatus).toMatch(/^https:\/\/schema\.org\/Event(Scheduled|Rescheduled|Cancelled)$/);

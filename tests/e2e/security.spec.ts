@@ -10,7 +10,9 @@ function rawRequest(path: string, { method = "GET", headers = {} }: { method?: s
     const request = http.request({ host: "127.0.0.1", port, path, method, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+      response.on("end", () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }),
+      );
     });
     request.on("error", reject);
     request.end();
@@ -52,7 +54,9 @@ test.describe("security headers", () => {
     const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
     expect(nonce).toBeTruthy();
     expect(policy).not.toContain("unsafe-inline");
-    const scripts = [...first.body.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !tag.includes('type="application/ld+json"'));
+    const scripts = [...first.body.matchAll(/<script\b[^>]*>/g)]
+      .map((match) => match[0])
+      .filter((tag) => !tag.includes('type="application/ld+json"'));
     expect(scripts.length).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
     const second = await rawRequest("/couts");
@@ -65,7 +69,16 @@ test.describe("security headers", () => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
     });
     page.on("pageerror", (error) => violations.push(error.message));
-    for (const path of ["/", "/infrastructure", "/couts", "/cgu", "/interventions", "/mentions-legales", "/interventions/2026-06-16-proxmox-ve-9", "/page-inexistante"]) {
+    for (const path of [
+      "/",
+      "/infrastructure",
+      "/couts",
+      "/cgu",
+      "/interventions",
+      "/mentions-legales",
+      "/interventions/2026-06-16-proxmox-ve-9",
+      "/page-inexistante",
+    ]) {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
     }
@@ -78,7 +91,19 @@ test.describe("security headers", () => {
 
 test.describe("a forged Host or X-Forwarded-Host", () => {
   const forged = { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" };
-  for (const path of ["/", "/couts", "/interventions", "/interventions/2026-06-16-proxmox-ve-9", "/interventions/rss.xml", "/interventions/atom.xml", "/interventions/feed.json", "/interventions/calendrier.ics", "/status.json", "/sitemap.xml", "/robots.txt"]) {
+  for (const path of [
+    "/",
+    "/couts",
+    "/interventions",
+    "/interventions/2026-06-16-proxmox-ve-9",
+    "/interventions/rss.xml",
+    "/interventions/atom.xml",
+    "/interventions/feed.json",
+    "/interventions/calendrier.ics",
+    "/status.json",
+    "/sitemap.xml",
+    "/robots.txt",
+  ]) {
     test(`never appears in ${path}`, async () => {
       const response = await rawRequest(path, { headers: forged });
       expect(response.status).toBe(200);

@@ -21,7 +21,13 @@ export function factText(name: FactName): string {
 }
 
 const keyFacts: Record<PageId, (FactName | string)[]> = {
-  presentation: ["Mon infrastructure se veut redondante, pas moi", "micro-entreprise", "partenariat", "pricePerTbMonth", "containerTechnology"],
+  presentation: [
+    "Mon infrastructure se veut redondante, pas moi",
+    "micro-entreprise",
+    "partenariat",
+    "pricePerTbMonth",
+    "containerTechnology",
+  ],
   infrastructure: [
     "providerName",
     "datacenterCode",
@@ -35,7 +41,15 @@ const keyFacts: Record<PageId, (FactName | string)[]> = {
     "backupProvider",
     "restoreTime",
   ],
-  couts: ["annualCosts", "monthlyCosts", "fullOccupancyNet", "contributionRate", "breakEvenCapacity", "availabilityTarget", "pricePerTbMonth"],
+  couts: [
+    "annualCosts",
+    "monthlyCosts",
+    "fullOccupancyNet",
+    "contributionRate",
+    "breakEvenCapacity",
+    "availabilityTarget",
+    "pricePerTbMonth",
+  ],
   cgu: ["vatMention", "availabilityTarget", "En vigueur depuis le", "objectif, et non une garantie", "médiateur"],
   interventions: ["heure de Paris", "Passées"],
   "mentions-legales": ["providerName", "Directeur de la publication", "SIRET", "legalName"],

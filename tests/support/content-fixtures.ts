@@ -9,7 +9,10 @@ import path from "node:path";
  */
 export const realContentDir = path.join(process.cwd(), "content");
 
-export function copyContent(target: string = fs.mkdtempSync(path.join(os.tmpdir(), "contenu-")), edits: Record<string, (text: string) => string> = {}): string {
+export function copyContent(
+  target: string = fs.mkdtempSync(path.join(os.tmpdir(), "contenu-")),
+  edits: Record<string, (text: string) => string> = {},
+): string {
   fs.rmSync(target, { recursive: true, force: true });
   fs.cpSync(realContentDir, target, { recursive: true });
   for (const [file, edit] of Object.entries(edits)) {

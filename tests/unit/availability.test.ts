@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { classifyInterruption, computeAvailability, mergeIntervals, prepareLog, type AvailabilityTerms, type InterventionTiming } from "@/lib/availability";
+import {
+  classifyInterruption,
+  computeAvailability,
+  mergeIntervals,
+  prepareLog,
+  type AvailabilityTerms,
+  type InterventionTiming,
+} from "@/lib/availability";
 import { buildMonthlyPeriods, buildRollingPeriods } from "@/lib/availability-periods";
 
 const terms: AvailabilityTerms[] = [{ effective: "2026-01-01", availabilityTargetRatio: 0.999, maintenanceNoticeHours: 48 }];
@@ -20,32 +27,58 @@ describe("what counts as downtime", () => {
   });
 
   test("maintenance announced 48 h ahead is planned and reported apart", () => {
-    expect(classifyInterruption(maintenance("2026-02-10T22:00:00+01:00", "2026-02-10T23:00:00+01:00", "2026-02-08T22:00:00+01:00"), terms)).toBe("planned");
+    expect(
+      classifyInterruption(maintenance("2026-02-10T22:00:00+01:00", "2026-02-10T23:00:00+01:00", "2026-02-08T22:00:00+01:00"), terms),
+    ).toBe("planned");
   });
 
   test("maintenance announced less than 48 h ahead counts as downtime", () => {
-    expect(classifyInterruption(maintenance("2026-02-10T22:00:00+01:00", "2026-02-10T23:00:00+01:00", "2026-02-08T22:01:00+01:00"), terms)).toBe("downtime");
+    expect(
+      classifyInterruption(maintenance("2026-02-10T22:00:00+01:00", "2026-02-10T23:00:00+01:00", "2026-02-08T22:01:00+01:00"), terms),
+    ).toBe("downtime");
   });
 
   test("a degraded service, an intervention without interruption or a cancelled one never counts", () => {
-    expect(classifyInterruption({ ...incident("2026-02-01T10:00:00+01:00", "2026-02-01T11:00:00+01:00"), impact: "degraded" }, terms)).toBe("excluded");
-    expect(classifyInterruption({ ...incident("2026-02-01T10:00:00+01:00", "2026-02-01T11:00:00+01:00"), impact: "none" }, terms)).toBe("excluded");
-    expect(classifyInterruption({ ...incident("2026-02-01T10:00:00+01:00", "2026-02-01T11:00:00+01:00"), status: "cancelled" }, terms)).toBe("excluded");
+    expect(classifyInterruption({ ...incident("2026-02-01T10:00:00+01:00", "2026-02-01T11:00:00+01:00"), impact: "degraded" }, terms)).toBe(
+      "excluded",
+    );
+    expect(classifyInterruption({ ...incident("2026-02-01T10:00:00+01:00", "2026-02-01T11:00:00+01:00"), impact: "none" }, terms)).toBe(
+      "excluded",
+    );
+    expect(
+      classifyInterruption({ ...incident("2026-02-01T10:00:00+01:00", "2026-02-01T11:00:00+01:00"), status: "cancelled" }, terms),
+    ).toBe("excluded");
   });
 
   test("the operator can override the default either way", () => {
-    expect(classifyInterruption({ ...maintenance("2026-02-10T22:00:00+01:00", "2026-02-10T23:00:00+01:00", "2026-01-01T00:00:00+01:00"), countsAsDowntime: true }, terms)).toBe("downtime");
-    expect(classifyInterruption({ ...incident("2026-02-01T10:00:00+01:00", "2026-02-01T11:00:00+01:00"), countsAsDowntime: false }, terms)).toBe("excluded");
+    expect(
+      classifyInterruption(
+        { ...maintenance("2026-02-10T22:00:00+01:00", "2026-02-10T23:00:00+01:00", "2026-01-01T00:00:00+01:00"), countsAsDowntime: true },
+        terms,
+      ),
+    ).toBe("downtime");
+    expect(
+      classifyInterruption({ ...incident("2026-02-01T10:00:00+01:00", "2026-02-01T11:00:00+01:00"), countsAsDowntime: false }, terms),
+    ).toBe("excluded");
   });
 });
 
 describe("computeAvailability", () => {
-  const february = { from: at("2026-02-01T00:00:00+01:00"), to: at("2026-03-01T00:00:00+01:00"), now: at("2026-06-01T00:00:00+02:00"), terms, inServiceSince: since };
+  const february = {
+    from: at("2026-02-01T00:00:00+01:00"),
+    to: at("2026-03-01T00:00:00+01:00"),
+    now: at("2026-06-01T00:00:00+02:00"),
+    terms,
+    inServiceSince: since,
+  };
 
   test("overlapping incidents are merged, not counted twice", () => {
     const report = computeAvailability({
       ...february,
-      interventions: [incident("2026-02-01T10:00:00+01:00", "2026-02-01T11:00:00+01:00"), incident("2026-02-01T10:30:00+01:00", "2026-02-01T11:30:00+01:00")],
+      interventions: [
+        incident("2026-02-01T10:00:00+01:00", "2026-02-01T11:00:00+01:00"),
+        incident("2026-02-01T10:30:00+01:00", "2026-02-01T11:30:00+01:00"),
+      ],
     });
     expect(report.downtimeMinutes).toBe(90);
     expect(report.measuredMinutes).toBe(28 * 24 * 60);
@@ -73,12 +106,20 @@ describe("computeAvailability", () => {
   });
 
   test("an interruption that spans two months is split between them", () => {
-    const report = computeAvailability({ ...february, interventions: [incident("2026-02-28T23:00:00+01:00", "2026-03-01T01:00:00+01:00")] });
+    const report = computeAvailability({
+      ...february,
+      interventions: [incident("2026-02-28T23:00:00+01:00", "2026-03-01T01:00:00+01:00")],
+    });
     expect(report.downtimeMinutes).toBe(60);
   });
 
   test("the downtime budget of 99,9 % over a 30-day month is 43,2 minutes", () => {
-    const april = computeAvailability({ ...february, from: at("2026-04-01T00:00:00+02:00"), to: at("2026-05-01T00:00:00+02:00"), interventions: [incident("2026-04-02T10:00:00+02:00", "2026-04-02T10:40:00+02:00")] });
+    const april = computeAvailability({
+      ...february,
+      from: at("2026-04-01T00:00:00+02:00"),
+      to: at("2026-05-01T00:00:00+02:00"),
+      interventions: [incident("2026-04-02T10:00:00+02:00", "2026-04-02T10:40:00+02:00")],
+    });
     expect(april.budgetMinutes).toBeCloseTo(43.2, 9);
     expect(april.remainingBudgetMinutes).toBeCloseTo(3.2, 9);
     expect(april.meetsTarget).toBe(true);
@@ -86,14 +127,22 @@ describe("computeAvailability", () => {
   });
 
   test("a month holding the spring DST change is 743 hours long in Paris", () => {
-    const [march] = buildMonthlyPeriods(prepareLog({ interventions: [], terms, inServiceSince: since }), at("2026-04-01T00:00:00+02:00"), { year: 2026 }).filter((period) => period.id === "2026-03");
+    const [march] = buildMonthlyPeriods(prepareLog({ interventions: [], terms, inServiceSince: since }), at("2026-04-01T00:00:00+02:00"), {
+      year: 2026,
+    }).filter((period) => period.id === "2026-03");
     expect(march?.report.measuredMinutes).toBe(743 * 60);
     expect(march?.label).toBe("mars 2026");
   });
 
   test("an incident across the autumn DST change lasts its real duration", () => {
     // 02:30 CEST → 02:30 CET is one hour later in real time, though the clock shows the same time.
-    const report = computeAvailability({ ...february, now: at("2026-12-01T00:00:00+01:00"), from: at("2026-10-01T00:00:00+02:00"), to: at("2026-11-01T00:00:00+01:00"), interventions: [incident("2026-10-25T02:30:00+02:00", "2026-10-25T02:30:00+01:00")] });
+    const report = computeAvailability({
+      ...february,
+      now: at("2026-12-01T00:00:00+01:00"),
+      from: at("2026-10-01T00:00:00+02:00"),
+      to: at("2026-11-01T00:00:00+01:00"),
+      interventions: [incident("2026-10-25T02:30:00+02:00", "2026-10-25T02:30:00+01:00")],
+    });
     expect(report.downtimeMinutes).toBe(60);
     expect(report.measuredMinutes).toBe(745 * 60);
   });
@@ -125,7 +174,14 @@ describe("computeAvailability", () => {
 });
 
 test("mergeIntervals joins touching and nested intervals", () => {
-  expect(mergeIntervals([{ start: 5, end: 8 }, { start: 0, end: 2 }, { start: 2, end: 4 }, { start: 6, end: 7 }])).toEqual([
+  expect(
+    mergeIntervals([
+      { start: 5, end: 8 },
+      { start: 0, end: 2 },
+      { start: 2, end: 4 },
+      { start: 6, end: 7 },
+    ]),
+  ).toEqual([
     { start: 0, end: 4 },
     { start: 5, end: 8 },
   ]);

@@ -48,7 +48,9 @@ describe("the net result chart", () => {
 describe("the cost breakdown chart", () => {
   test("draws one bar per cost line, largest first, as long as its amount", () => {
     const chart = buildCostBreakdownChart(costs.lines, figures.annualCostsCents);
-    expect(chart.bars.map((bar) => bar.label)).toEqual([...costs.lines].sort((a, b) => b.annualCents - a.annualCents).map((line) => line.label));
+    expect(chart.bars.map((bar) => bar.label)).toEqual(
+      [...costs.lines].sort((a, b) => b.annualCents - a.annualCents).map((line) => line.label),
+    );
     const [first, second] = chart.bars;
     expect(second!.width / first!.width).toBeCloseTo(second!.annualCents / first!.annualCents, 2);
     expect(chart.bars.reduce((total, bar) => total + bar.share, 0)).toBeCloseTo(1, 9);

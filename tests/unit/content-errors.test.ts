@@ -40,7 +40,8 @@ describe("an operator's mistake is reported with its file, line and field", () =
 
   test("a date without its offset", () => {
     const dir = contentWith({
-      "interventions/2026-10-14-test-restauration.mdx": (text) => text.replace("start: 2026-10-14T10:00:00+02:00", "start: 2026-10-14 10:00"),
+      "interventions/2026-10-14-test-restauration.mdx": (text) =>
+        text.replace("start: 2026-10-14T10:00:00+02:00", "start: 2026-10-14 10:00"),
     });
     expect(errorsOf(dir)).toEqual([
       "2026-10-14-test-restauration.mdx:4 — start : date et heure avec décalage horaire attendues, par exemple 2026-03-14T22:00:00+01:00",
@@ -49,13 +50,16 @@ describe("an operator's mistake is reported with its file, line and field", () =
 
   test("a date that does not exist", () => {
     const dir = contentWith({
-      "interventions/2026-10-14-test-restauration.mdx": (text) => text.replace("end: 2026-10-14T12:10:00+02:00", "end: 2026-02-30T12:10:00+01:00"),
+      "interventions/2026-10-14-test-restauration.mdx": (text) =>
+        text.replace("end: 2026-10-14T12:10:00+02:00", "end: 2026-02-30T12:10:00+01:00"),
     });
     expect(errorsOf(dir)).toEqual(["2026-10-14-test-restauration.mdx:5 — end : cette date n'existe pas"]);
   });
 
   test("an unknown kind, listing the possible values", () => {
-    const dir = contentWith({ "interventions/2026-10-14-test-restauration.mdx": (text) => text.replace("kind: operation", "kind: opération") });
+    const dir = contentWith({
+      "interventions/2026-10-14-test-restauration.mdx": (text) => text.replace("kind: operation", "kind: opération"),
+    });
     expect(errorsOf(dir)).toEqual([
       "2026-10-14-test-restauration.mdx:3 — kind : valeur « opération » inconnue ; valeurs possibles : maintenance, incident, operation",
     ]);
@@ -63,7 +67,8 @@ describe("an operator's mistake is reported with its file, line and field", () =
 
   test("an end before the start", () => {
     const dir = contentWith({
-      "interventions/2026-10-14-test-restauration.mdx": (text) => text.replace("end: 2026-10-14T12:10:00+02:00", "end: 2026-10-14T09:10:00+02:00"),
+      "interventions/2026-10-14-test-restauration.mdx": (text) =>
+        text.replace("end: 2026-10-14T12:10:00+02:00", "end: 2026-10-14T09:10:00+02:00"),
     });
     expect(errorsOf(dir)).toEqual(["2026-10-14-test-restauration.mdx:5 — end : la fin doit être après le début"]);
   });
@@ -78,7 +83,8 @@ describe("an operator's mistake is reported with its file, line and field", () =
 
   test("an unknown affected service", () => {
     const dir = contentWith({
-      "interventions/2026-10-14-test-restauration.mdx": (text) => text.replace("services: [sauvegardes]", "services: [sauvegardes, messagerie]"),
+      "interventions/2026-10-14-test-restauration.mdx": (text) =>
+        text.replace("services: [sauvegardes]", "services: [sauvegardes, messagerie]"),
     });
     expect(errorsOf(dir)).toEqual([
       "2026-10-14-test-restauration.mdx:9 — services[1] : service « messagerie » inconnu ; services de content/data/infrastructure.yaml : conteneurs, reseau, hyperviseur, stockage, sauvegardes, site",
@@ -92,7 +98,9 @@ describe("an operator's mistake is reported with its file, line and field", () =
 
   test("a PageLink to a page that does not exist", () => {
     const dir = contentWith({ "pages/couts.mdx": (text) => text.replace('<PageLink to="cgu" />', '<PageLink to="cgv" />') });
-    expect(errorsOf(dir)).toEqual([expect.stringMatching(/^couts\.mdx:\d+ — PageLink\.to : « cgv » inconnu ; valeurs possibles : presentation, /)]);
+    expect(errorsOf(dir)).toEqual([
+      expect.stringMatching(/^couts\.mdx:\d+ — PageLink\.to : « cgv » inconnu ; valeurs possibles : presentation, /),
+    ]);
   });
 
   test("an unknown fact", () => {
@@ -102,7 +110,9 @@ describe("an operator's mistake is reported with its file, line and field", () =
 
   test("a wrong value in a data file", () => {
     const dir = contentWith({ "data/infrastructure.yaml": (text) => text.replace("count: 4", "count: 5") });
-    expect(errorsOf(dir)).toEqual(["infrastructure.yaml:24 — server.raidLevel : RAID10 demande un nombre pair de disques (des paires en miroir)"]);
+    expect(errorsOf(dir)).toEqual([
+      "infrastructure.yaml:24 — server.raidLevel : RAID10 demande un nombre pair de disques (des paires en miroir)",
+    ]);
   });
 
   test("a price with too many decimals", () => {
@@ -111,7 +121,9 @@ describe("an operator's mistake is reported with its file, line and field", () =
   });
 
   test("invalid YAML: a colon inside an unquoted value", () => {
-    const dir = contentWith({ "data/couts.yaml": (text) => text.replace("label: Noms de domaine", "label: Noms de domaine : .fr et .com") });
+    const dir = contentWith({
+      "data/couts.yaml": (text) => text.replace("label: Noms de domaine", "label: Noms de domaine : .fr et .com"),
+    });
     expect(errorsOf(dir)).toEqual([
       expect.stringMatching(/^couts\.yaml:31 — YAML : syntaxe YAML invalide \(une valeur qui contient « : » doit être entre guillemets\)/),
     ]);

@@ -48,7 +48,9 @@ describe("the iCalendar feed, read back with ical.js", () => {
 
   test("keeps the same UIDs from one generation to the next", () => {
     const later = new ICAL.Component(ICAL.parse(buildInterventionCalendar(content, new Date(now.getTime() + 86_400_000))));
-    expect(later.getAllSubcomponents("vevent").map((component) => component.getFirstPropertyValue("uid"))).toEqual(events.map((event) => event.uid));
+    expect(later.getAllSubcomponents("vevent").map((component) => component.getFirstPropertyValue("uid"))).toEqual(
+      events.map((event) => event.uid),
+    );
   });
 
   test("gives each event a DTSTAMP and exact start and end instants", () => {
@@ -78,7 +80,9 @@ describe("the iCalendar feed, read back with ical.js", () => {
   });
 
   test("is byte for byte the same whatever the server's time zone", () => {
-    const zones = ["UTC", "America/New_York", "Pacific/Kiritimati"].map((zone) => inZone(zone, () => buildInterventionCalendar(content, now)));
+    const zones = ["UTC", "America/New_York", "Pacific/Kiritimati"].map((zone) =>
+      inZone(zone, () => buildInterventionCalendar(content, now)),
+    );
     expect(new Set(zones).size).toBe(1);
   });
 });
@@ -110,7 +114,13 @@ describe("RSS, Atom and JSON Feed, read back with independent parsers", () => {
   });
 
   test("JSON Feed follows version 1 of the spec", () => {
-    const parsed = JSON.parse(feed.json1()) as { version: string; title: string; home_page_url: string; feed_url: string; items: { id: string; url: string; title: string; date_modified: string }[] };
+    const parsed = JSON.parse(feed.json1()) as {
+      version: string;
+      title: string;
+      home_page_url: string;
+      feed_url: string;
+      items: { id: string; url: string; title: string; date_modified: string }[];
+    };
     expect(parsed.version).toMatch(/^https:\/\/jsonfeed\.org\/version\/1/);
     expect(parsed.home_page_url).toBe(absoluteUrl("/interventions"));
     expect(parsed.items.map((item) => item.id)).toContain(absoluteUrl(interventionHref(fixtureSlugs.ongoingIncident)));

@@ -22,7 +22,13 @@ describe("<PageLink>", () => {
   });
 
   test("uses its children as text when given", () => {
-    expect(renderToStaticMarkup(<PageLink to="couts" titles={titles}>ce que ça coûte</PageLink>)).toBe('<a href="/couts">ce que ça coûte</a>');
+    expect(
+      renderToStaticMarkup(
+        <PageLink to="couts" titles={titles}>
+          ce que ça coûte
+        </PageLink>,
+      ),
+    ).toBe('<a href="/couts">ce que ça coûte</a>');
   });
 
   test("resolves every page id to its own path", () => {

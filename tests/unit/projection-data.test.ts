@@ -12,7 +12,11 @@ describe("the figures on /couts come from the data files", () => {
 
   test("the projection rents the capacity computed from the disks and the RAID level", () => {
     const disks = infrastructure.server.disks;
-    const capacity = computeUsableCapacityTb({ diskCount: disks.count, diskSizeTb: disks.sizeTb, raidLevel: infrastructure.server.raidLevel });
+    const capacity = computeUsableCapacityTb({
+      diskCount: disks.count,
+      diskSizeTb: disks.sizeTb,
+      raidLevel: infrastructure.server.raidLevel,
+    });
     expect(figures.usableCapacityTb).toBe(capacity);
     expect(figures.fullOccupancy.rentedTb).toBe(capacity);
     expect(figures.occupancyRows.map((row) => row.projection.rentedTb)).toEqual([0.25, 0.5, 0.75, 1].map((share) => share * capacity));

@@ -47,7 +47,13 @@ export default async function InterventionPage({ params }: Props) {
       title={entry.frontmatter.title}
       parent={{ href: pageHref("interventions"), title: context.pageTitles.interventions }}
     >
-      <InterventionSummary entry={entry} state={state} services={context.content.data.infrastructure.services} now={context.now} linkTitle={false} />
+      <InterventionSummary
+        entry={entry}
+        state={state}
+        services={context.content.data.infrastructure.services}
+        now={context.now}
+        linkTitle={false}
+      />
       <h2>Chronologie</h2>
       <InterventionTimeline frontmatter={entry.frontmatter} now={context.now} />
       <h2>Détails</h2>

@@ -21,22 +21,23 @@ export const infrastructureSchema = z.strictObject({
     /** What the building provides, in words: it does not make the one server redundant. */
     redundancy: prose,
   }),
-  server: z.strictObject({
-    disks: z.strictObject({
-      count: z.int("nombre entier attendu").positive("au moins un disque"),
-      sizeTb: z.number().positive("taille positive attendue"),
-      kind: prose,
-    }),
-    raidLevel: z.enum(raidLevels),
-    ram: z.strictObject({
-      sizeGb: z.int("nombre entier attendu").positive(),
-      type: text,
-      ecc: z.boolean(),
-    }),
-    powerSupplies: z.int("nombre entier attendu").positive(),
-    networkInterfaces: z.int("nombre entier attendu").positive(),
-    networkSpeedGbps: z.number().positive(),
-  })
+  server: z
+    .strictObject({
+      disks: z.strictObject({
+        count: z.int("nombre entier attendu").positive("au moins un disque"),
+        sizeTb: z.number().positive("taille positive attendue"),
+        kind: prose,
+      }),
+      raidLevel: z.enum(raidLevels),
+      ram: z.strictObject({
+        sizeGb: z.int("nombre entier attendu").positive(),
+        type: text,
+        ecc: z.boolean(),
+      }),
+      powerSupplies: z.int("nombre entier attendu").positive(),
+      networkInterfaces: z.int("nombre entier attendu").positive(),
+      networkSpeedGbps: z.number().positive(),
+    })
     .superRefine((server, ctx) => {
       const problem = explainInvalidLayout({ diskCount: server.disks.count, raidLevel: server.raidLevel });
       if (problem) ctx.addIssue({ code: "custom", path: ["raidLevel"], message: problem });

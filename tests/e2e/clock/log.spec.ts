@@ -14,10 +14,18 @@ test("the log shows what is ongoing first, then what is coming, soonest first, t
   await expect(ongoing).toContainText("fin encore inconnue");
 
   const upcoming = await page.getByRole("region", { name: "À venir" }).getByRole("heading", { level: 3 }).allTextContents();
-  const order = ["Remplacement d’une barrette de mémoire", "Migration du stockage des sauvegardes", "Mise à jour du micrologiciel des disques", "Test de basculement de l’alimentation"];
+  const order = [
+    "Remplacement d’une barrette de mémoire",
+    "Migration du stockage des sauvegardes",
+    "Mise à jour du micrologiciel des disques",
+    "Test de basculement de l’alimentation",
+  ];
   expect(order.map((title) => upcoming.indexOf(title))).toEqual([...order.map((title) => upcoming.indexOf(title))].sort((a, b) => a - b));
   expect(order.every((title) => upcoming.includes(title))).toBe(true);
-  const cancelled = page.getByRole("region", { name: "À venir" }).getByRole("article").filter({ hasText: "Migration du stockage des sauvegardes" });
+  const cancelled = page
+    .getByRole("region", { name: "À venir" })
+    .getByRole("article")
+    .filter({ hasText: "Migration du stockage des sauvegardes" });
   await expect(cancelled).toContainText("Annulée");
 });
 
@@ -55,12 +63,17 @@ test("an unknown entry or year gets the site's 404, fully rendered", async ({ pa
 test("the subscribe links lead to a calendar and feeds that parse", async ({ page, request }) => {
   await page.goto("/interventions");
   const subscribe = page.getByRole("region", { name: "Suivre les interventions" });
-  await expect(subscribe.getByRole("link", { name: "S’abonner au calendrier" })).toHaveAttribute("href", /^webcal:\/\/.+\/interventions\/calendrier\.ics$/);
+  await expect(subscribe.getByRole("link", { name: "S’abonner au calendrier" })).toHaveAttribute(
+    "href",
+    /^webcal:\/\/.+\/interventions\/calendrier\.ics$/,
+  );
 
   const ics = await request.get((await subscribe.getByRole("link", { name: "fichier .ics" }).getAttribute("href"))!);
   expect(ics.headers()["content-type"]).toContain("text/calendar");
   const events = new ICAL.Component(ICAL.parse(await ics.text())).getAllSubcomponents("vevent");
-  expect(events.map((event) => event.getFirstPropertyValue("uid"))).toContainEqual(expect.stringContaining(fixtureSlugs.imminentMaintenance));
+  expect(events.map((event) => event.getFirstPropertyValue("uid"))).toContainEqual(
+    expect.stringContaining(fixtureSlugs.imminentMaintenance),
+  );
 
   for (const [name, type] of [
     ["Flux RSS", "application/rss+xml"],
@@ -78,7 +91,11 @@ test("the subscribe links lead to a calendar and feeds that parse", async ({ pag
 });
 
 test("status.json reports the incident in progress and the next planned intervention", async ({ request }) => {
-  const status = (await (await request.get("/status.json")).json()) as { status: string; ongoing: { id: string }[]; nextPlanned: { id: string } };
+  const status = (await (await request.get("/status.json")).json()) as {
+    status: string;
+    ongoing: { id: string }[];
+    nextPlanned: { id: string };
+  };
   expect(status.status).toBe("outage");
   expect(status.ongoing.map((entry) => entry.id)).toContain(fixtureSlugs.ongoingIncident);
   expect(status.nextPlanned.id).toBe(fixtureSlugs.imminentMaintenance);
@@ -97,10 +114,20 @@ test("availability is given in words and numbers against the CGU target, with th
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the log's pages pass axe in the ${colorScheme} theme`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
-    for (const path of ["/interventions", `/interventions/${fixtureSlugs.rescheduledMaintenance}`, `/interventions/${fixtureSlugs.ongoingIncident}`, "/interventions/annee/2026", "/couts"]) {
+    for (const path of [
+      "/interventions",
+      `/interventions/${fixtureSlugs.rescheduledMaintenance}`,
+      `/interventions/${fixtureSlugs.ongoingIncident}`,
+      "/interventions/annee/2026",
+      "/couts",
+    ]) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(results.violations.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+        ),
+      ).toEqual([]);
     }
   });
 }

@@ -1,14 +1,25 @@
 import { expect, test } from "@playwright/test";
 import { fixtureSlugs } from "../../support/content-fixtures";
 
-const pages = ["/", "/infrastructure", "/couts", "/cgu", "/mentions-legales", "/interventions", `/interventions/${fixtureSlugs.dstMaintenance}`];
+const pages = [
+  "/",
+  "/infrastructure",
+  "/couts",
+  "/cgu",
+  "/mentions-legales",
+  "/interventions",
+  `/interventions/${fixtureSlugs.dstMaintenance}`,
+];
 
 for (const path of pages) {
   test(`${path} announces what is ongoing or starts within seven days, and only that`, async ({ page }) => {
     await page.goto(path);
     const notice = page.getByRole("complementary", { name: "Interventions en cours ou imminentes" });
     await expect(notice).toBeVisible();
-    await expect(notice.getByRole("link", { name: "Le réseau du serveur ne répond plus" })).toHaveAttribute("href", `/interventions/${fixtureSlugs.ongoingIncident}`);
+    await expect(notice.getByRole("link", { name: "Le réseau du serveur ne répond plus" })).toHaveAttribute(
+      "href",
+      `/interventions/${fixtureSlugs.ongoingIncident}`,
+    );
     await expect(notice).toContainText("Incident en cours");
     await expect(notice.getByRole("link", { name: "Remplacement d’une barrette de mémoire" })).toBeVisible();
     await expect(notice).toContainText("Maintenance planifiée à venir");
@@ -23,7 +34,10 @@ test("the notice works without JavaScript and leads to the intervention", async 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/couts");
-  await page.getByRole("complementary", { name: "Interventions en cours ou imminentes" }).getByRole("link", { name: "Le réseau du serveur ne répond plus" }).click();
+  await page
+    .getByRole("complementary", { name: "Interventions en cours ou imminentes" })
+    .getByRole("link", { name: "Le réseau du serveur ne répond plus" })
+    .click();
   await expect(page).toHaveURL(`/interventions/${fixtureSlugs.ongoingIncident}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Le réseau du serveur ne répond plus");
   await context.close();

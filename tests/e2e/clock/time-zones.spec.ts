@@ -20,7 +20,14 @@ test.beforeAll(async () => {
     // A server left over from an earlier run would serve fixtures dated from that run.
     if (await isUp(server.port)) throw new Error(`le port ${server.port} est déjà occupé : arrêtez ce serveur`);
     server.process = spawn(process.execPath, [".next/standalone/server.js"], {
-      env: { ...process.env, TZ: server.zone, CONTENT_DIR: fixtureContentDir, NEXT_TELEMETRY_DISABLED: "1", HOSTNAME: "127.0.0.1", PORT: String(server.port) },
+      env: {
+        ...process.env,
+        TZ: server.zone,
+        CONTENT_DIR: fixtureContentDir,
+        NEXT_TELEMETRY_DISABLED: "1",
+        HOSTNAME: "127.0.0.1",
+        PORT: String(server.port),
+      },
       stdio: "ignore",
       detached: true,
     });
@@ -56,7 +63,9 @@ async function fetchFromEveryZone(path: string): Promise<string[]> {
 
 /** Every <time> of a page, with its datetime and its text: what a TZ bug would change. */
 function listTimes(html: string): string[] {
-  return [...html.matchAll(/<time dateTime="([^"]+)"[^>]*>([\s\S]*?)<\/time>/g)].map((match) => `${match[1]} ${match[2]?.replace(/<!-- -->/g, "")}`);
+  return [...html.matchAll(/<time dateTime="([^"]+)"[^>]*>([\s\S]*?)<\/time>/g)].map(
+    (match) => `${match[1]} ${match[2]?.replace(/<!-- -->/g, "")}`,
+  );
 }
 
 function extractMain(html: string): string {

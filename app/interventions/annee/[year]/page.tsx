@@ -49,8 +49,8 @@ export default async function InterventionYearPage({ params }: Props) {
       parent={{ href: pageHref("interventions"), title: context.pageTitles.interventions }}
     >
       <p>
-        {found.entries.length} intervention{found.entries.length > 1 ? "s" : ""} en {found.year}, de la plus récente à la plus
-        ancienne. Les dates sont données en heure de Paris.
+        {found.entries.length} intervention{found.entries.length > 1 ? "s" : ""} en {found.year}, de la plus récente à la plus ancienne. Les
+        dates sont données en heure de Paris.
       </p>
       <InterventionRows entries={found.entries} now={context.now} />
       {months.length > 0 ? (
