@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { checkContent } from "./lib/content/check-content";
 import { throwIfErrors } from "./lib/content/content-issue";
-import { loadContent } from "./lib/content/load-content";
 import { securityHeaders, staticFilePolicy } from "./lib/security-headers";
 
 /**
@@ -13,7 +13,8 @@ function validateContentForBuild(): void {
   // `next build` loads this file again in its worker processes, which inherit the environment:
   // validate once per build.
   if (process.env.CONTENT_VALIDATED_FOR_BUILD === "1") return;
-  const { issues } = loadContent();
+  // The same checks as `npm run check`, from the same code.
+  const { issues } = checkContent();
   const warnings = issues.filter((issue) => issue.severity === "warning");
   if (warnings.length > 0) {
     console.warn(`Contenu : ${warnings.length} point(s) à compléter ou à confirmer (npm run check pour le détail).`);

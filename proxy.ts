@@ -6,7 +6,7 @@ import { buildContentSecurityPolicy, securityHeaders, staticFilePolicy } from ".
 /**
  * Runs before every request except the build's static files:
  * - answers odd methods and malformed paths itself, with a 4xx and no detail;
- * - sends unknown interventions and years to the site's 404;
+ * - sends unknown interventions, years and CGU versions to the site's 404;
  * - gives each response a Content-Security-Policy with a fresh nonce.
  */
 export function proxy(request: NextRequest) {
@@ -19,7 +19,7 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
 
-  const response = isUnknownInterventionPath(request.nextUrl.pathname)
+  const response = isUnknownEntryPath(request.nextUrl.pathname)
     ? NextResponse.rewrite(new URL(unmatchedPath, request.url), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
   return withSecurityHeaders(response, policy);
@@ -64,7 +64,11 @@ function refuseBadRequest(request: NextRequest): NextResponse | undefined {
  */
 const unmatchedPath = "/_introuvable";
 
-function isUnknownInterventionPath(pathname: string): boolean {
+function isUnknownEntryPath(pathname: string): boolean {
+  const cguVersion = /^\/cgu\/([^/]+)\/?$/.exec(pathname)?.[1];
+  if (cguVersion !== undefined && cguVersion !== "historique") {
+    return !getSiteContent().cguVersions.some((version) => version.frontmatter.effective === cguVersion);
+  }
   const entry = /^\/interventions\/([^/]+)\/?$/.exec(pathname)?.[1];
   const year = /^\/interventions\/annee\/([^/]+)\/?$/.exec(pathname)?.[1];
   if (entry === undefined && year === undefined) return false;

@@ -19,3 +19,18 @@ export function listUpcomingCgu<T extends Pick<CguVersionDocument, "frontmatter"
   const today = toParisCalendarDate(now);
   return versions.filter((version) => version.frontmatter.effective > today);
 }
+
+export type CguVersionStatus = { status: "in-force" } | { status: "upcoming" } | { status: "replaced"; replacedOn: string };
+
+/** Where each version stands on `now`'s day: in force, to come, or replaced on the next one's date. */
+export function describeCguVersion<T extends Pick<CguVersionDocument, "frontmatter">>(
+  versions: readonly T[],
+  version: T,
+  now: Date,
+): CguVersionStatus {
+  if (version === findCguInForce(versions, now)) return { status: "in-force" };
+  const today = toParisCalendarDate(now);
+  if (version.frontmatter.effective > today) return { status: "upcoming" };
+  const next = versions[versions.indexOf(version) + 1];
+  return { status: "replaced", replacedOn: next?.frontmatter.effective ?? today };
+}

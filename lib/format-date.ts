@@ -52,3 +52,24 @@ export function formatCalendarDate(day: string): string {
 export function toParisCalendarDate(instant: Date): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: site.timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
 }
+
+/** « 2026-12-08T22:00:00+01:00 »: an instant as the content files write it, with Paris's offset. */
+export function formatIsoWithParisOffset(instant: Date): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: site.timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  const offset = formatParisOffset(instant).replace("UTC", "");
+  const [sign, hours] = offset === "" ? ["+", "0"] : [offset[0], offset.slice(1)];
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${sign}${hours!.padStart(2, "0")}:00`;
+}

@@ -48,3 +48,16 @@ const monthNames = new Intl.DateTimeFormat(site.locale, { month: "long", year: "
 export function formatParisMonth({ year, month }: { year: number; month: number }): string {
   return monthNames.format(new Date(Date.UTC(year, month - 1, 15, 12)));
 }
+
+/**
+ * « 2026-12-08 22:00 » (or with a T) read as a time in Paris. Undefined if it is not one; a time
+ * skipped by the spring DST change moves forward, as a clock would.
+ */
+export function parseParisDateTime(text: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2})[:h](\d{2})$/.exec(text.trim());
+  if (!match) return undefined;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return undefined;
+  const instant = new Date(new TZDate(year, month - 1, day, hour, minute, 0, site.timeZone).getTime());
+  return getParisYearMonth(instant).month === month ? instant : undefined;
+}

@@ -59,6 +59,16 @@ export function interventionYearHref(year: number): string {
   return `${pages.interventions.path}/annee/${year}`;
 }
 
+/** Every version of the terms, newest first. */
+export function cguHistoryHref(): string {
+  return `${pages.cgu.path}/historique`;
+}
+
+/** One version of the terms, permanently, by its effective date (YYYY-MM-DD). */
+export function cguVersionHref(effective: string): string {
+  return `${pages.cgu.path}/${effective}`;
+}
+
 /** The picture shown when a page is shared; keys are described in lib/share-images.ts. */
 export function shareImageHref(key: string): string {
   return `/images/partage/${key}.png`;

@@ -4,7 +4,7 @@ import { getSiteContent } from "./content/site-content";
 import { startOfParisDay } from "./paris-calendar";
 import { groupByParisYear } from "./intervention-state";
 import { findLastChange } from "./intervention-timeline";
-import { interventionHref, interventionYearHref, pageHref, pageIds } from "./routes";
+import { cguHistoryHref, cguVersionHref, interventionHref, interventionYearHref, pageHref, pageIds } from "./routes";
 import { absoluteUrl } from "./site";
 
 /**
@@ -34,5 +34,11 @@ export function listSitemapEntries(now: Date): MetadataRoute.Sitemap {
     url: absoluteUrl(interventionYearHref(year)),
     lastModified: latest(entries.map((entry) => lastChanges.get(entry.slug)!)),
   }));
-  return [...pages, ...interventions, ...years];
+  const cguVersions = content.cguVersions.map((version) => ({
+    url: absoluteUrl(cguVersionHref(version.frontmatter.effective)),
+    // An upcoming version is already published: it cannot have changed after now.
+    lastModified: new Date(Math.min(startOfParisDay(version.frontmatter.effective).getTime(), now.getTime())),
+  }));
+  const cguHistory = { url: absoluteUrl(cguHistoryHref()), lastModified: latest(cguVersions.map((version) => version.lastModified)) };
+  return [...pages, cguHistory, ...cguVersions, ...interventions, ...years];
 }

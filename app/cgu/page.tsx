@@ -6,6 +6,7 @@ import { getSiteContent } from "@/lib/content/site-content";
 import { formatCalendarDate, toParisCalendarDate } from "@/lib/format-date";
 import { buildPageMetadata } from "@/lib/metadata";
 import { getRequestTime } from "@/lib/request-time";
+import { cguHistoryHref, cguVersionHref } from "@/lib/routes";
 
 export function generateMetadata() {
   const content = getSiteContent();
@@ -17,6 +18,7 @@ export default async function CguPage() {
   const version = context.cguInForce;
   const effective = version.frontmatter.effective;
   const alreadyInForce = effective <= toParisCalendarDate(context.now);
+  const hasPrevious = context.content.cguVersions.indexOf(version) > 0;
   const upcoming = listUpcomingCgu(context.content.cguVersions, context.now).filter((candidate) => candidate !== version);
   return (
     <ContentPage id="cgu">
@@ -29,9 +31,19 @@ export default async function CguPage() {
       {upcoming.map((next) => (
         <p key={next.slug} role="note">
           Une nouvelle version entrera en vigueur le{" "}
-          <time dateTime={next.frontmatter.effective}>{formatCalendarDate(next.frontmatter.effective)}</time> : {next.frontmatter.summary}
+          <time dateTime={next.frontmatter.effective}>{formatCalendarDate(next.frontmatter.effective)}</time>&nbsp;:{" "}
+          {next.frontmatter.summary} <a href={cguVersionHref(next.frontmatter.effective)}>Lire la nouvelle version et ses modifications.</a>
         </p>
       ))}
+      <p>
+        <a href={cguHistoryHref()}>Historique des versions</a>
+        {hasPrevious ? (
+          <>
+            {" · "}
+            <a href={cguVersionHref(effective)}>Ce qui a changé dans cette version</a>
+          </>
+        ) : null}
+      </p>
       <MdxContent document={version} context={context} cguVersion={version.frontmatter} />
     </ContentPage>
   );

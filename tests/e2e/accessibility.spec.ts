@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { pagesToCheck } from "./site-expectations";
 
-const paths = [...pagesToCheck.map((page) => page.path), "/page-inexistante"];
+const paths = [...pagesToCheck.map((page) => page.path), "/cgu/historique", "/cgu/2026-06-01", "/page-inexistante"];
 
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`en thème ${colorScheme === "light" ? "clair" : "sombre"}`, () => {

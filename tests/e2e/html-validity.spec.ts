@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { interventionYearHref, pageHref, pageIds } from "@/lib/routes";
+import { cguHistoryHref, cguVersionHref, interventionYearHref, pageHref, pageIds } from "@/lib/routes";
 import { siteContent } from "./site-expectations";
 
 /**
@@ -14,6 +14,8 @@ const paths = [
   ...pageIds.map(pageHref),
   ...siteContent.interventions.map((entry) => `/interventions/${entry.slug}`),
   interventionYearHref(siteContent.interventions[0]!.frontmatter.start.getUTCFullYear()),
+  cguHistoryHref(),
+  ...siteContent.cguVersions.map((version) => cguVersionHref(version.frontmatter.effective)),
   "/page-inexistante",
 ];
 

@@ -40,6 +40,47 @@ function iso(time: number): string {
   return new Date(time).toISOString().replace(".000Z", "Z");
 }
 
+/** Writes the relative-time interventions and CGU versions into `dir`, as seen from `now`. */
+export function writeClockFixtures(dir: string, now: Date): void {
+  writeRelativeInterventions(dir, now);
+  writeCguVersions(dir, now);
+}
+
+/** Paris calendar day of an instant, YYYY-MM-DD. */
+function parisDay(time: number): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date(time));
+}
+
+export const fixtureCguDays = (now: Date) => ({
+  current: parisDay(now.getTime() - 10 * day),
+  upcoming: parisDay(now.getTime() + 20 * day),
+});
+
+/**
+ * Two more versions of the real terms: one in force for ten days (higher availability target,
+ * longer backup retention, one more sentence) and one to come in twenty days (longer notice).
+ */
+function writeCguVersions(dir: string, now: Date): void {
+  const [first] = fs.readdirSync(path.join(dir, "cgu")).sort();
+  const original = fs.readFileSync(path.join(dir, "cgu", first!), "utf8");
+  const days = fixtureCguDays(now);
+  const current = original
+    .replace(/^effective: .*$/m, `effective: ${days.current}`)
+    .replace(/^summary: .*$/m, "summary: Objectif de disponibilité relevé à 99,95 % et sauvegardes conservées 60 jours au lieu de 30.")
+    .replace(/^availabilityTarget: .*$/m, "availabilityTarget: 99.95")
+    .replace(/^backupRetentionDays: .*$/m, "backupRetentionDays: 60")
+    .replace(
+      "Ces sauvegardes protègent l'infrastructure",
+      "Une copie de la dernière sauvegarde est aussi gardée sur un second support. Ces sauvegardes protègent l'infrastructure",
+    );
+  const upcoming = current
+    .replace(/^effective: .*$/m, `effective: ${days.upcoming}`)
+    .replace(/^summary: .*$/m, "summary: Les maintenances planifiées seront annoncées 72 heures à l'avance.")
+    .replace(/^maintenanceNoticeHours: .*$/m, "maintenanceNoticeHours: 72");
+  fs.writeFileSync(path.join(dir, "cgu", `${days.current}.mdx`), current);
+  fs.writeFileSync(path.join(dir, "cgu", `${days.upcoming}.mdx`), upcoming);
+}
+
 /** Writes the relative-time interventions into `<dir>/interventions`, as seen from `now`. */
 export function writeRelativeInterventions(dir: string, now: Date): void {
   // Whole minutes and hours: the same fixtures, whichever second the suite starts at.
