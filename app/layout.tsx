@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { ContentReload } from "@/components/content-reload";
 import { InterventionNotice } from "@/components/intervention-notice";
 import { SiteFooter } from "@/components/site-footer";
 import { buildRenderContext } from "@/lib/content/render-context";
@@ -37,6 +38,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <InterventionNotice entries={listInterventionsToAnnounce(context.content.interventions, context.now)} now={context.now} />
         <div className="flex-1">{children}</div>
         <SiteFooter facts={context.facts} titles={context.pageTitles} />
+        <ContentReload />
       </body>
     </html>
   );

@@ -9,14 +9,16 @@
  * through 'strict-dynamic'.
  */
 export function buildContentSecurityPolicy(nonce: string): string {
+  const development = process.env.NODE_ENV === "development";
   const directives = [
     // Anything not listed below: this origin only.
     "default-src 'self'",
     // Next's inline bootstrap and RSC payload scripts carry the nonce; 'strict-dynamic' lets them
     // load the framework's chunks. 'self' is only a fallback for browsers without CSP 3.
-    `script-src 'nonce-${nonce}' 'strict-dynamic' 'self'`,
-    // One stylesheet file; the site writes no inline style.
-    "style-src 'self'",
+    // React needs eval in development only (`npm run dev`), never in a build.
+    `script-src 'nonce-${nonce}' 'strict-dynamic' 'self'${development ? " 'unsafe-eval'" : ""}`,
+    // One stylesheet file; the site writes no inline style. Next's development overlay does.
+    `style-src 'self'${development ? " 'unsafe-inline'" : ""}`,
     // The icon and the Open Graph images are served by the site itself.
     "img-src 'self'",
     // System fonts only.
