@@ -5,23 +5,25 @@
  *    unless `--no-build` is given.
  * 2. `nginx -t` on the whole shipped site, TLS included (self-signed certificate).
  * 3. Starts the standalone server and a private nginx (everything under .bench/production/)
- *    with two loopback servers: the shipped set-up (deploy/nginx's includes: micro-cache, gzip,
- *    static assets from disk) and the same HTML as a static file.
- * 4. Checks the shipped set-up's behaviour (cache, compression, headers passed through once).
+ *    running the whole site on loopback stand-ins for 80 and 443, the shipped set-up on plain
+ *    HTTP (deploy/nginx's includes: micro-cache, gzip, static assets from disk) and the same
+ *    HTML as a static file.
+ * 4. Checks the shipped set-up's behaviour: redirect, TLS, unknown names refused, cache,
+ *    compression, the application's headers passed through once.
  * 5. wrk on `/` against Next.js alone, the shipped set-up and the static file. Fails when the
  *    shipped set-up serves less than 80 % of the static file's requests per second.
  * 6. Lighthouse, mobile and desktop, on every HTML page through the shipped set-up (skipped with
  *    `--no-lighthouse`), with every missed target and the audits behind it.
  * 7. Writes the report to .bench/production.md and stdout.
  *
- * Ports: 3301 (Next.js), 8301 (shipped set-up), 8302 (static); 8380 and 8343 stand in for 80 and
- * 443 in the `nginx -t` copy. Every process it starts is stopped, on failure too.
+ * Ports, all on 127.0.0.1: 3301 (Next.js), 8301 (shipped set-up), 8302 (static), 8380 and 8343
+ * (the site's 80 and 443). Every process it starts is stopped, on failure too.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { pages } from "../../lib/routes";
-import { checkShippedSetup, rawGet, type Check } from "./production/http";
+import { checkShippedSetup, checkSiteServers, rawGet, type Check } from "./production/http";
 import { runLighthouse, type FormFactor, type LighthouseRun } from "./production/lighthouse";
 import { nginxArguments, proxyAccessLog, testSiteConfig, writeBenchConfig, type NginxLayout } from "./production/nginx";
 import { renderReport, throughputRatios, type ThroughputSection } from "./production/report";
@@ -205,7 +207,7 @@ async function main(): Promise<void> {
   // Logs and cached pages of an earlier run would blur this one's.
   for (const stale of ["nginx/logs", "nginx/cache", "lighthouse", "server.log", "nginx.log"]) fs.rmSync(path.join(benchDir, stale), { recursive: true, force: true });
   installTools();
-  for (const port of [ports.app, ports.proxy, ports.static]) await assertPortFree(port);
+  for (const port of [ports.app, ports.proxy, ports.static, ports.testHttp, ports.testHttps]) await assertPortFree(port);
   build();
   const nginxTest = testSiteConfig(layout);
   try {
@@ -213,7 +215,10 @@ async function main(): Promise<void> {
     await saveStaticCopy();
     await startNginx();
     await assertPagesServed();
-    const checks = await checkShippedSetup({ nextOrigin, proxyOrigin, feeds });
+    const checks = [
+      ...(await checkSiteServers({ httpPort: ports.testHttp, httpsPort: ports.testHttps })),
+      ...(await checkShippedSetup({ nextOrigin, proxyOrigin, feeds })),
+    ];
     for (const check of checks) log(`${check.ok ? "ok    " : "ÉCHEC "} ${check.name} — ${check.detail}`);
     const throughput = await measureThroughput();
     const lighthouse = options.lighthouse ? await runAllLighthouse() : null;

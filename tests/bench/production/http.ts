@@ -1,8 +1,10 @@
 /**
  * Raw HTTP requests (no decompression, every header line kept) and the checks that the shipped
- * nginx set-up behaves as deploy/nginx/ says.
+ * nginx set-up behaves as deploy/nginx/ says: cache, compression, headers, TLS and unknown names.
  */
 import http from "node:http";
+import https from "node:https";
+import tls from "node:tls";
 
 export interface RawResponse {
   status: number;
@@ -117,4 +119,76 @@ export async function checkShippedSetup(options: { nextOrigin: string; proxyOrig
   if (asset) checks.push(...(await checkStaticAsset(options.proxyOrigin, asset)));
   else checks.push({ name: "/_next/static/", ok: false, detail: "aucun fichier /_next/static/ dans la page d'accueil" });
   return checks;
+}
+
+const siteName = "hebergement.example";
+const foreignName = "forged.example";
+
+/** How a request that may be refused ended: its status (and redirect), or the connection's fate. */
+async function outcome(request: Promise<RawResponse>): Promise<string> {
+  try {
+    const response = await request;
+    const location = header(response, "location");
+    return `${response.status}${location ? ` → ${location}` : ""}`;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ECONNRESET" ? "connexion fermée sans réponse" : `erreur ${code ?? (error as Error).message}`;
+  }
+}
+
+function plainGet(port: number, host: string): Promise<RawResponse> {
+  return rawGet(`http://127.0.0.1:${port}/`, { host });
+}
+
+/** HTTPS to 127.0.0.1 with a chosen TLS name (SNI) and Host header; the certificate is self-signed. */
+function tlsGet(port: number, servername: string, host: string): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const request = https.get({ host: "127.0.0.1", port, path: "/", servername, headers: { host }, rejectUnauthorized: false, agent: false }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => {
+        const pairs: [string, string][] = [];
+        for (let i = 0; i < response.rawHeaders.length; i += 2) pairs.push([response.rawHeaders[i]!.toLowerCase(), response.rawHeaders[i + 1]!]);
+        resolve({ status: response.statusCode ?? 0, headers: pairs, body: Buffer.concat(chunks) });
+      });
+      response.on("error", reject);
+    });
+    request.setTimeout(30_000, () => request.destroy(new Error("délai dépassé")));
+    request.on("error", reject);
+  });
+}
+
+function tlsHandshake(port: number, servername: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = tls.connect({ host: "127.0.0.1", port, servername, rejectUnauthorized: false }, () => {
+      resolve(`acceptée (${socket.getProtocol()})`);
+      socket.end();
+    });
+    socket.on("error", (error: NodeJS.ErrnoException) => resolve(`refusée (${error.code ?? error.message})`));
+  });
+}
+
+/**
+ * The whole site (hebergement.conf) on its loopback stand-ins for 80 and 443: redirect to HTTPS,
+ * the site over TLS, and every unknown name refused before it reaches the application.
+ */
+export async function checkSiteServers(options: { httpPort: number; httpsPort: number }): Promise<Check[]> {
+  const { httpPort, httpsPort } = options;
+  const redirect = await outcome(plainGet(httpPort, siteName));
+  const plainForeign = await outcome(plainGet(httpPort, foreignName));
+  const site = await tlsGet(httpsPort, siteName, siteName).catch((error: Error) => error);
+  const handshake = await tlsHandshake(httpsPort, foreignName);
+  const forgedHost = await outcome(tlsGet(httpsPort, siteName, foreignName));
+  const siteOk = !(site instanceof Error) && site.status === 200 && header(site, "x-cache-status") !== undefined;
+  return [
+    { name: "HTTP (80) : redirection vers HTTPS", ok: redirect === `301 → https://${siteName}/`, detail: redirect },
+    { name: "HTTP (80) : nom inconnu refusé (444)", ok: plainForeign === "connexion fermée sans réponse", detail: `Host ${foreignName} : ${plainForeign}` },
+    {
+      name: "HTTPS (443) : le site, par nginx et son micro-cache",
+      ok: siteOk,
+      detail: site instanceof Error ? site.message : `${site.status}, X-Cache-Status ${header(site, "x-cache-status") ?? "absent"}`,
+    },
+    { name: "HTTPS (443) : poignée de main refusée pour un nom inconnu", ok: handshake.startsWith("refusée"), detail: `SNI ${foreignName} : ${handshake}` },
+    { name: "HTTPS (443) : Host falsifié refusé (444)", ok: forgedHost === "connexion fermée sans réponse", detail: `SNI ${siteName}, Host ${foreignName} : ${forgedHost}` },
+  ];
 }

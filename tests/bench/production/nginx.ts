@@ -1,10 +1,12 @@
 /**
- * nginx for the production bench, built from the shipped files in deploy/nginx/:
- * - a test copy of the whole site (TLS included) for `nginx -t`, with a throw-away certificate;
- * - a private nginx with two loopback servers: the shipped set-up (the unmodified locations and
- *   gzip includes, the upstream and cache zone read from the site file) and a static-file
- *   baseline serving the same HTML bytes.
- * Only machine paths and the application's port are substituted; every rule is the shipped one.
+ * nginx for the production bench, built from the shipped files in deploy/nginx/. One private nginx
+ * runs:
+ * - the whole shipped site (hebergement.conf: HTTP redirect, HTTPS with a throw-away certificate,
+ *   default servers refusing unknown names), on loopback stand-ins for ports 80 and 443;
+ * - the shipped set-up on plain HTTP (the unmodified gzip and locations includes), for wrk and
+ *   Lighthouse;
+ * - a static-file baseline serving the same HTML bytes.
+ * Only machine paths, addresses and ports are substituted; every rule is the shipped one.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -22,7 +24,7 @@ export interface NginxLayout {
   appPort: number;
   proxyPort: number;
   staticPort: number;
-  /** Stand-ins for 80 and 443 in the `nginx -t` copy of the site. */
+  /** Loopback stand-ins for the site's ports 80 and 443. */
   testHttpPort: number;
   testHttpsPort: number;
   /** The directory holding server.js and .next/static, as the site's $hebergement_app_dir. */
@@ -55,16 +57,27 @@ function substitute(text: string, from: string | RegExp, to: string, what: strin
   return text.replace(pattern, to);
 }
 
-/** The http-context part of the site file (upstream and cache zone), pointed at the bench. */
-function httpContextFromSite(layout: NginxLayout): string {
-  const site = fs.readFileSync(siteFile, "utf8");
-  const upstream = /^upstream hebergement_app \{[^}]*\}/m.exec(site)?.[0];
-  const cachePath = /^proxy_cache_path [^;]*;/m.exec(site)?.[0];
-  if (!upstream || !cachePath) throw new Error(`${siteFile} : upstream hebergement_app ou proxy_cache_path introuvable`);
-  return [
-    substitute(upstream, "127.0.0.1:3000", `127.0.0.1:${layout.appPort}`, "l'adresse de l'application"),
-    substitute(cachePath, "/var/cache/nginx/hebergement", paths(layout).cache, "le répertoire du cache"),
-  ].join("\n");
+/**
+ * The shipped site with this machine's paths: certificates (self-signed), includes (deploy/nginx/),
+ * logs, cache, release directory, the application's port, and loopback ports for 80 and 443.
+ */
+function adaptSite(layout: NginxLayout): string {
+  const p = paths(layout);
+  let site = fs.readFileSync(siteFile, "utf8");
+  site = substitute(site, "/etc/letsencrypt/live/hebergement.example", p.tls, "le chemin des certificats");
+  site = substitute(site, "/etc/nginx/snippets/", `${deployNginxDir}/`, "le chemin des includes");
+  site = substitute(site, "/var/log/nginx/hebergement", p.logs, "le répertoire des journaux");
+  site = substitute(site, "/var/cache/nginx/hebergement", p.cache, "le répertoire du cache");
+  site = substitute(site, "/srv/hebergement/current/.next/standalone", layout.appDir, "le répertoire de la version servie");
+  site = substitute(site, "server 127.0.0.1:3000;", `server 127.0.0.1:${layout.appPort};`, "l'adresse de l'application");
+  for (const [shipped, bench] of [
+    [80, layout.testHttpPort],
+    [443, layout.testHttpsPort],
+  ] as const) {
+    site = substitute(site, new RegExp(`^(\\s*)listen ${shipped}\\b`, "gm"), `$1listen 127.0.0.1:${bench}`, `le port ${shipped}`);
+    site = substitute(site, new RegExp(`^(\\s*)listen \\[::\\]:${shipped}\\b`, "gm"), `$1listen [::1]:${bench}`, `le port ${shipped} (IPv6)`);
+  }
+  return site;
 }
 
 /** Directives every private nginx needs: its own pid, logs and temp files, never the system's. */
@@ -115,24 +128,12 @@ function generateSelfSignedCertificate(tlsDir: string): void {
   );
 }
 
-/**
- * `nginx -t` on the whole shipped site, inside a copy of Debian's http defaults: the certificate
- * paths point at a self-signed pair, the includes at deploy/nginx/, logs and cache at the bench.
- * `nginx -t` briefly binds the listening sockets: ports 80 and 443 become ports of the bench's
- * range, so that the test never touches a port someone else may use.
- */
+/** `nginx -t` on the whole shipped site, TLS included, inside a copy of Debian's http defaults. */
 export function testSiteConfig(layout: NginxLayout): string {
   makeDirectories(layout);
   const p = paths(layout);
   generateSelfSignedCertificate(p.tls);
-  let site = fs.readFileSync(siteFile, "utf8");
-  site = substitute(site, "/etc/letsencrypt/live/hebergement.example", p.tls, "le chemin des certificats");
-  site = substitute(site, "/etc/nginx/snippets/", `${deployNginxDir}/`, "le chemin des includes");
-  site = substitute(site, "/var/log/nginx/hebergement", p.logs, "le répertoire des journaux");
-  site = substitute(site, "/var/cache/nginx/hebergement", p.cache, "le répertoire du cache");
-  site = substitute(site, /listen (\[::\]:)?80\b/g, `listen $1${layout.testHttpPort}`, "le port 80");
-  site = substitute(site, /listen (\[::\]:)?443\b/g, `listen $1${layout.testHttpsPort}`, "le port 443");
-  fs.writeFileSync(p.siteTestConfig, `${mainContext(layout, { daemon: true })}\nhttp {${debianHttpDefaults(layout)}\n\n${site}\n}\n`);
+  fs.writeFileSync(p.siteTestConfig, `${mainContext(layout, { daemon: true })}\nhttp {${debianHttpDefaults(layout)}\n\n${adaptSite(layout)}\n}\n`);
   const result = spawnSync("nginx", ["-t", "-p", layout.prefix, "-e", p.errorLog, "-c", p.siteTestConfig], { encoding: "utf8" });
   const output = `${result.stdout}${result.stderr}`.trim();
   if (result.status !== 0) throw new Error(`nginx -t a refusé la configuration livrée :\n${output}`);
@@ -140,9 +141,10 @@ export function testSiteConfig(layout: NginxLayout): string {
   return output;
 }
 
-/** The running bench configuration: the shipped set-up and the static baseline. */
+/** The running bench configuration: the whole site, the shipped set-up on HTTP, the static baseline. */
 export function writeBenchConfig(layout: NginxLayout): string {
   makeDirectories(layout);
+  generateSelfSignedCertificate(paths(layout).tls);
   const p = paths(layout);
   // Same format for both servers, so that logging costs them the same; the cache status lets
   // the bench count hits.
@@ -150,8 +152,9 @@ export function writeBenchConfig(layout: NginxLayout): string {
 http {${debianHttpDefaults(layout)}
     log_format bench '$remote_addr [$time_local] "$request" $status $body_bytes_sent cache=$upstream_cache_status';
 
-    # From deploy/nginx/hebergement.conf (http context):
-${indent(httpContextFromSite(layout), 4)}
+    # deploy/nginx/hebergement.conf, adapted (paths, ports): upstream, cache zone, default
+    # servers, HTTP redirect, HTTPS site.
+${indent(adaptSite(layout), 4)}
 
     # (a) The shipped set-up, on plain HTTP: the site's includes, unmodified.
     server {
