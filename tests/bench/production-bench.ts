@@ -54,7 +54,13 @@ const siteUrl = proxyOrigin;
 
 /** The HTML pages: the site's pages from lib/routes.ts, one intervention and one yearly archive. */
 const htmlPages = [...Object.values(pages).map((page) => page.path), "/interventions/2026-06-16-proxmox-ve-9", "/interventions/annee/2026"];
-const feeds = ["/interventions/rss.xml", "/interventions/atom.xml", "/interventions/feed.json", "/interventions/calendrier.ics", "/status.json"];
+const feeds = [
+  "/interventions/rss.xml",
+  "/interventions/atom.xml",
+  "/interventions/feed.json",
+  "/interventions/calendrier.ics",
+  "/status.json",
+];
 
 const minimumRatio = 0.8;
 const wrkTiming = { warmupSeconds: 3, seconds: 10 };
@@ -71,7 +77,6 @@ const layout: NginxLayout = {
   staticPort: ports.static,
   testHttpPort: ports.testHttp,
   testHttpsPort: ports.testHttps,
-  appDir,
   staticRoot: path.join(benchDir, "static"),
 };
 
@@ -92,7 +97,10 @@ function build(): void {
     log("--no-build : build existant utilisé");
   } else {
     log(`npm run build (SITE_URL=${siteUrl})…`);
-    execFileSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, SITE_URL: siteUrl, NEXT_TELEMETRY_DISABLED: "1" } });
+    execFileSync("npm", ["run", "build"], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, SITE_URL: siteUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    });
   }
   if (!fs.existsSync(path.join(appDir, "server.js")) || !fs.existsSync(path.join(appDir, ".next", "static"))) {
     throw new Error(".next/standalone incomplet : lancez le banc sans --no-build");
@@ -102,7 +110,14 @@ function build(): void {
 async function startNext(): Promise<void> {
   log(`serveur autonome sur ${nextOrigin}`);
   const server = startProcess("next", process.execPath, [path.join(appDir, "server.js")], {
-    env: { ...process.env, NODE_ENV: "production", HOSTNAME: "127.0.0.1", PORT: String(ports.app), SITE_URL: siteUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      HOSTNAME: "127.0.0.1",
+      PORT: String(ports.app),
+      SITE_URL: siteUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     logFile: path.join(benchDir, "server.log"),
   });
   await waitForHttp(`${nextOrigin}/`, server);
@@ -157,7 +172,11 @@ async function measureThroughput(): Promise<ThroughputSection> {
     next,
     proxied,
     static: staticResult,
-    bytes: { next: await compressedSize(`${nextOrigin}/`), proxied: await compressedSize(`${proxyOrigin}/`), static: await compressedSize(`${staticOrigin}/`) },
+    bytes: {
+      next: await compressedSize(`${nextOrigin}/`),
+      proxied: await compressedSize(`${proxyOrigin}/`),
+      static: await compressedSize(`${staticOrigin}/`),
+    },
     cacheStatuses,
     minimumRatio,
   };
@@ -179,7 +198,12 @@ async function runAllLighthouse(): Promise<LighthouseRun[]> {
 /** First line a tool prints about its version (nginx -v writes to stderr, Chromium to stdout). */
 function version(command: string, args: string[]): string {
   const result = spawnSync(command, args, { encoding: "utf8" });
-  return `${result.stdout ?? ""}${result.stderr ?? ""}`.split("\n").find((line) => /\d+\.\d+/.test(line) && !line.includes("unexpected operator"))?.trim() ?? command;
+  return (
+    `${result.stdout ?? ""}${result.stderr ?? ""}`
+      .split("\n")
+      .find((line) => /\d+\.\d+/.test(line) && !line.includes("unexpected operator"))
+      ?.trim() ?? command
+  );
 }
 
 /**
@@ -190,10 +214,12 @@ function version(command: string, args: string[]): string {
 function failures(throughput: ThroughputSection, checks: Check[], lighthouse: LighthouseRun[] | null): string[] {
   const list: string[] = [];
   const { proxiedOverStatic } = throughputRatios(throughput);
-  if (proxiedOverStatic < minimumRatio) list.push(`configuration livrée à ${Math.round(proxiedOverStatic * 100)} % du fichier statique (minimum ${minimumRatio * 100} %)`);
+  if (proxiedOverStatic < minimumRatio)
+    list.push(`configuration livrée à ${Math.round(proxiedOverStatic * 100)} % du fichier statique (minimum ${minimumRatio * 100} %)`);
   for (const result of [throughput.next, throughput.proxied, throughput.static]) {
     const socketErrors = result === throughput.next ? 0 : result.socketErrors;
-    if (result.non2xx3xx > 0 || socketErrors > 0) list.push(`wrk ${result.label} : ${result.non2xx3xx} réponses hors 2xx/3xx, ${result.socketErrors} erreurs de socket`);
+    if (result.non2xx3xx > 0 || socketErrors > 0)
+      list.push(`wrk ${result.label} : ${result.non2xx3xx} réponses hors 2xx/3xx, ${result.socketErrors} erreurs de socket`);
   }
   for (const check of checks.filter((check) => !check.ok)) list.push(`vérification en échec : ${check.name}`);
   for (const run of lighthouse?.filter((run) => run.error) ?? []) list.push(`Lighthouse ${run.formFactor} ${run.pathname} : ${run.error}`);
@@ -205,7 +231,8 @@ async function main(): Promise<void> {
   stopChildrenOnExit();
   fs.mkdirSync(benchDir, { recursive: true });
   // Logs and cached pages of an earlier run would blur this one's.
-  for (const stale of ["nginx/logs", "nginx/cache", "lighthouse", "server.log", "nginx.log"]) fs.rmSync(path.join(benchDir, stale), { recursive: true, force: true });
+  for (const stale of ["nginx/logs", "nginx/cache", "lighthouse", "server.log", "nginx.log"])
+    fs.rmSync(path.join(benchDir, stale), { recursive: true, force: true });
   installTools();
   for (const port of [ports.app, ports.proxy, ports.static, ports.testHttp, ports.testHttps]) await assertPortFree(port);
   build();

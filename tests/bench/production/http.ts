@@ -20,7 +20,8 @@ export function rawGet(url: string, headers: Record<string, string> = {}): Promi
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () => {
         const pairs: [string, string][] = [];
-        for (let i = 0; i < response.rawHeaders.length; i += 2) pairs.push([response.rawHeaders[i]!.toLowerCase(), response.rawHeaders[i + 1]!]);
+        for (let i = 0; i < response.rawHeaders.length; i += 2)
+          pairs.push([response.rawHeaders[i]!.toLowerCase(), response.rawHeaders[i + 1]!]);
         resolve({ status: response.statusCode ?? 0, headers: pairs, body: Buffer.concat(chunks) });
       });
       response.on("error", reject);
@@ -49,7 +50,8 @@ const addedByNginx = new Set(["x-cache-status"]);
  * and exactly once: nginx adds none of them.
  */
 function comparePassedHeaders(direct: RawResponse, proxied: RawResponse): Check {
-  const names = (response: RawResponse) => response.headers.map(([name]) => name).filter((name) => !perHop.has(name) && !addedByNginx.has(name));
+  const names = (response: RawResponse) =>
+    response.headers.map(([name]) => name).filter((name) => !perHop.has(name) && !addedByNginx.has(name));
   const count = (list: string[]) => list.reduce((map, name) => map.set(name, (map.get(name) ?? 0) + 1), new Map<string, number>());
   const fromNext = count(names(direct));
   const toClient = count(names(proxied));
@@ -57,7 +59,8 @@ function comparePassedHeaders(direct: RawResponse, proxied: RawResponse): Check 
   fromNext.delete("link");
   toClient.delete("link");
   const problems: string[] = [];
-  for (const [name, times] of fromNext) if (toClient.get(name) !== times) problems.push(`${name} : ${times} chez Next, ${toClient.get(name) ?? 0} via nginx`);
+  for (const [name, times] of fromNext)
+    if (toClient.get(name) !== times) problems.push(`${name} : ${times} chez Next, ${toClient.get(name) ?? 0} via nginx`);
   for (const [name, times] of toClient) if (!fromNext.has(name)) problems.push(`${name} ajouté (${times})`);
   const cacheControl = [header(direct, "cache-control"), header(proxied, "cache-control")];
   if (cacheControl[0] !== cacheControl[1]) problems.push(`Cache-Control modifié : « ${cacheControl[0]} » → « ${cacheControl[1]} »`);
@@ -92,19 +95,26 @@ async function checkCompressed(proxyOrigin: string, pathname: string): Promise<C
 }
 
 async function checkStaticAsset(proxyOrigin: string, assetPath: string): Promise<Check[]> {
+  const first = await rawGet(proxyOrigin + assetPath, { "accept-encoding": "gzip" });
   const hit = await rawGet(proxyOrigin + assetPath, { "accept-encoding": "gzip" });
   const missing = await rawGet(`${proxyOrigin}/_next/static/chunks/absent-${Date.now()}.js`);
   return [
     {
-      name: "/_next/static/ : servi par nginx, cache d'un an immuable",
-      ok: hit.status === 200 && header(hit, "cache-control") === "public, max-age=31536000, immutable" && header(hit, "content-encoding") === "gzip" && !header(hit, "x-cache-status"),
-      detail: `${assetPath} : ${hit.status}, Cache-Control « ${header(hit, "cache-control")} », Content-Encoding ${header(hit, "content-encoding") ?? "absent"}`,
+      name: "/_next/static/ : cache d'un an immuable, en-têtes de sécurité de l'application, puis servi par le cache de nginx",
+      ok:
+        hit.status === 200 &&
+        header(hit, "cache-control") === "public, max-age=31536000, immutable" &&
+        header(hit, "content-encoding") === "gzip" &&
+        /default-src 'none'/.test(header(hit, "content-security-policy") ?? "") &&
+        Boolean(header(hit, "strict-transport-security")) &&
+        header(hit, "x-cache-status") === "HIT",
+      detail: `${assetPath} : ${first.status} ${header(first, "x-cache-status")} puis ${hit.status} ${header(hit, "x-cache-status")}, Cache-Control « ${header(hit, "cache-control")} », CSP « ${header(hit, "content-security-policy")} », Content-Encoding ${header(hit, "content-encoding") ?? "absent"}`,
     },
     {
-      // Next's answers always carry `Vary: rsc, …`; nginx's own 404 does not.
-      name: "/_next/static/ absent : 404 de nginx, sans passer par l'application",
-      ok: missing.status === 404 && !header(missing, "vary") && !header(missing, "x-cache-status"),
-      detail: `${missing.status}, Vary ${header(missing, "vary") ?? "absent"}`,
+      name: "/_next/static/ absent : 404, avec les en-têtes de sécurité",
+      ok:
+        missing.status === 404 && Boolean(header(missing, "x-content-type-options")) && Boolean(header(missing, "content-security-policy")),
+      detail: `${missing.status}, CSP « ${header(missing, "content-security-policy") ?? "absente"} »`,
     },
   ];
 }
@@ -143,16 +153,20 @@ function plainGet(port: number, host: string): Promise<RawResponse> {
 /** HTTPS to 127.0.0.1 with a chosen TLS name (SNI) and Host header; the certificate is self-signed. */
 function tlsGet(port: number, servername: string, host: string): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const request = https.get({ host: "127.0.0.1", port, path: "/", servername, headers: { host }, rejectUnauthorized: false, agent: false }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => {
-        const pairs: [string, string][] = [];
-        for (let i = 0; i < response.rawHeaders.length; i += 2) pairs.push([response.rawHeaders[i]!.toLowerCase(), response.rawHeaders[i + 1]!]);
-        resolve({ status: response.statusCode ?? 0, headers: pairs, body: Buffer.concat(chunks) });
-      });
-      response.on("error", reject);
-    });
+    const request = https.get(
+      { host: "127.0.0.1", port, path: "/", servername, headers: { host }, rejectUnauthorized: false, agent: false },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => {
+          const pairs: [string, string][] = [];
+          for (let i = 0; i < response.rawHeaders.length; i += 2)
+            pairs.push([response.rawHeaders[i]!.toLowerCase(), response.rawHeaders[i + 1]!]);
+          resolve({ status: response.statusCode ?? 0, headers: pairs, body: Buffer.concat(chunks) });
+        });
+        response.on("error", reject);
+      },
+    );
     request.setTimeout(30_000, () => request.destroy(new Error("délai dépassé")));
     request.on("error", reject);
   });
@@ -182,13 +196,25 @@ export async function checkSiteServers(options: { httpPort: number; httpsPort: n
   const siteOk = !(site instanceof Error) && site.status === 200 && header(site, "x-cache-status") !== undefined;
   return [
     { name: "HTTP (80) : redirection vers HTTPS", ok: redirect === `301 → https://${siteName}/`, detail: redirect },
-    { name: "HTTP (80) : nom inconnu refusé (444)", ok: plainForeign === "connexion fermée sans réponse", detail: `Host ${foreignName} : ${plainForeign}` },
+    {
+      name: "HTTP (80) : nom inconnu refusé (444)",
+      ok: plainForeign === "connexion fermée sans réponse",
+      detail: `Host ${foreignName} : ${plainForeign}`,
+    },
     {
       name: "HTTPS (443) : le site, par nginx et son micro-cache",
       ok: siteOk,
       detail: site instanceof Error ? site.message : `${site.status}, X-Cache-Status ${header(site, "x-cache-status") ?? "absent"}`,
     },
-    { name: "HTTPS (443) : poignée de main refusée pour un nom inconnu", ok: handshake.startsWith("refusée"), detail: `SNI ${foreignName} : ${handshake}` },
-    { name: "HTTPS (443) : Host falsifié refusé (444)", ok: forgedHost === "connexion fermée sans réponse", detail: `SNI ${siteName}, Host ${foreignName} : ${forgedHost}` },
+    {
+      name: "HTTPS (443) : poignée de main refusée pour un nom inconnu",
+      ok: handshake.startsWith("refusée"),
+      detail: `SNI ${foreignName} : ${handshake}`,
+    },
+    {
+      name: "HTTPS (443) : Host falsifié refusé (444)",
+      ok: forgedHost === "connexion fermée sans réponse",
+      detail: `SNI ${siteName}, Host ${foreignName} : ${forgedHost}`,
+    },
   ];
 }

@@ -96,21 +96,29 @@ function describeItem(item: Record<string, unknown>): string | undefined {
  * much newer than Lighthouse 12 some trace-based gatherers fail, which says nothing of the page.
  */
 function failingAudits(result: LhResult, category: Category): FailingAudit[] {
-  return result.categories[category]!.auditRefs
-    .map((ref) => ({ audit: result.audits[ref.id]!, weight: ref.weight }))
-    .filter(({ audit }) => audit && !unscoredModes.has(audit.scoreDisplayMode))
-    // Every point lost counts, except for performance diagnostics (no weight), listed when
-    // Lighthouse itself calls them failing (below 0.9).
-    .filter(({ audit, weight }) => audit.scoreDisplayMode === "error" || (audit.score !== null && audit.score < (category === "performance" && weight === 0 ? 0.9 : 1)))
-    .map(({ audit, weight }) => ({
-      weight,
-      id: audit.id,
-      kind: audit.scoreDisplayMode === "error" ? ("error" as const) : ("failed" as const),
-      title: audit.title,
-      score: audit.score,
-      displayValue: audit.displayValue ?? audit.errorMessage,
-      examples: (audit.details?.items ?? []).map(describeItem).filter((text): text is string => Boolean(text)).slice(0, 3),
-    }));
+  return (
+    result.categories[category]!.auditRefs.map((ref) => ({ audit: result.audits[ref.id]!, weight: ref.weight }))
+      .filter(({ audit }) => audit && !unscoredModes.has(audit.scoreDisplayMode))
+      // Every point lost counts, except for performance diagnostics (no weight), listed when
+      // Lighthouse itself calls them failing (below 0.9).
+      .filter(
+        ({ audit, weight }) =>
+          audit.scoreDisplayMode === "error" ||
+          (audit.score !== null && audit.score < (category === "performance" && weight === 0 ? 0.9 : 1)),
+      )
+      .map(({ audit, weight }) => ({
+        weight,
+        id: audit.id,
+        kind: audit.scoreDisplayMode === "error" ? ("error" as const) : ("failed" as const),
+        title: audit.title,
+        score: audit.score,
+        displayValue: audit.displayValue ?? audit.errorMessage,
+        examples: (audit.details?.items ?? [])
+          .map(describeItem)
+          .filter((text): text is string => Boolean(text))
+          .slice(0, 3),
+      }))
+  );
 }
 
 export function parseLighthouseJson(pathname: string, formFactor: FormFactor, json: string): LighthouseRun {

@@ -27,8 +27,6 @@ export interface NginxLayout {
   /** Loopback stand-ins for the site's ports 80 and 443. */
   testHttpPort: number;
   testHttpsPort: number;
-  /** The directory holding server.js and .next/static, as the site's $hebergement_app_dir. */
-  appDir: string;
   /** Directory holding index.html for the static baseline. */
   staticRoot: string;
 }
@@ -59,7 +57,7 @@ function substitute(text: string, from: string | RegExp, to: string, what: strin
 
 /**
  * The shipped site with this machine's paths: certificates (self-signed), includes (deploy/nginx/),
- * logs, cache, release directory, the application's port, and loopback ports for 80 and 443.
+ * logs, cache, the application's port, and loopback ports for 80 and 443.
  */
 function adaptSite(layout: NginxLayout): string {
   const p = paths(layout);
@@ -68,14 +66,18 @@ function adaptSite(layout: NginxLayout): string {
   site = substitute(site, "/etc/nginx/snippets/", `${deployNginxDir}/`, "le chemin des includes");
   site = substitute(site, "/var/log/nginx/hebergement", p.logs, "le répertoire des journaux");
   site = substitute(site, "/var/cache/nginx/hebergement", p.cache, "le répertoire du cache");
-  site = substitute(site, "/srv/hebergement/current/.next/standalone", layout.appDir, "le répertoire de la version servie");
   site = substitute(site, "server 127.0.0.1:3000;", `server 127.0.0.1:${layout.appPort};`, "l'adresse de l'application");
   for (const [shipped, bench] of [
     [80, layout.testHttpPort],
     [443, layout.testHttpsPort],
   ] as const) {
     site = substitute(site, new RegExp(`^(\\s*)listen ${shipped}\\b`, "gm"), `$1listen 127.0.0.1:${bench}`, `le port ${shipped}`);
-    site = substitute(site, new RegExp(`^(\\s*)listen \\[::\\]:${shipped}\\b`, "gm"), `$1listen [::1]:${bench}`, `le port ${shipped} (IPv6)`);
+    site = substitute(
+      site,
+      new RegExp(`^(\\s*)listen \\[::\\]:${shipped}\\b`, "gm"),
+      `$1listen [::1]:${bench}`,
+      `le port ${shipped} (IPv6)`,
+    );
   }
   return site;
 }
@@ -123,7 +125,23 @@ function generateSelfSignedCertificate(tlsDir: string): void {
   if (fs.existsSync(cert) && fs.existsSync(key)) return;
   execFileSync(
     "openssl",
-    ["req", "-x509", "-nodes", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-days", "2", "-subj", "/CN=hebergement.example", "-keyout", key, "-out", cert],
+    [
+      "req",
+      "-x509",
+      "-nodes",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:prime256v1",
+      "-days",
+      "2",
+      "-subj",
+      "/CN=hebergement.example",
+      "-keyout",
+      key,
+      "-out",
+      cert,
+    ],
     { stdio: "ignore" },
   );
 }
@@ -133,7 +151,10 @@ export function testSiteConfig(layout: NginxLayout): string {
   makeDirectories(layout);
   const p = paths(layout);
   generateSelfSignedCertificate(p.tls);
-  fs.writeFileSync(p.siteTestConfig, `${mainContext(layout, { daemon: true })}\nhttp {${debianHttpDefaults(layout)}\n\n${adaptSite(layout)}\n}\n`);
+  fs.writeFileSync(
+    p.siteTestConfig,
+    `${mainContext(layout, { daemon: true })}\nhttp {${debianHttpDefaults(layout)}\n\n${adaptSite(layout)}\n}\n`,
+  );
   const result = spawnSync("nginx", ["-t", "-p", layout.prefix, "-e", p.errorLog, "-c", p.siteTestConfig], { encoding: "utf8" });
   const output = `${result.stdout}${result.stderr}`.trim();
   if (result.status !== 0) throw new Error(`nginx -t a refusé la configuration livrée :\n${output}`);
@@ -162,7 +183,6 @@ ${indent(adaptSite(layout), 4)}
         server_name hebergement.example;
         server_tokens off;
         access_log ${p.proxyAccessLog} bench;
-        set $hebergement_app_dir ${layout.appDir};
         include ${gzipInclude};
         include ${locationsInclude};
     }

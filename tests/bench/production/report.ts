@@ -32,18 +32,29 @@ export interface ReportInput {
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
 const percent = (ratio: number) => `${Math.round(ratio * 100)} %`;
 const ms = (value: number) => (value < 10 ? `${fixed(value, 2)} ms` : `${fixed(value, 1)} ms`);
-const categoryLabel: Record<Category, string> = { performance: "performance", accessibility: "accessibilité", "best-practices": "bonnes pratiques", seo: "SEO" };
+const categoryLabel: Record<Category, string> = {
+  performance: "performance",
+  accessibility: "accessibilité",
+  "best-practices": "bonnes pratiques",
+  seo: "SEO",
+};
 const formFactorLabel: Record<FormFactor, string> = { mobile: "mobile", desktop: "bureau" };
 
 function heading(input: ReportInput): string[] {
-  const load = os.loadavg().map((value) => fixed(value, 2)).join(" / ");
+  const load = os
+    .loadavg()
+    .map((value) => fixed(value, 2))
+    .join(" / ");
   const date = input.startedAt.toISOString().replace("T", " ").slice(0, 16);
   return [
     `## Production : nginx devant le serveur autonome`,
     "",
     `${date} UTC · Node ${process.version} · ${os.cpus().length} cœurs · charge (1, 5, 15 min) à la fin : ${load} · ${input.nginxVersion} · ${input.chromiumVersion}`,
     "",
-    `\`nginx -t\` sur le site livré complet (TLS compris, certificat auto-signé) : ${input.nginxTest.split("\n").at(-1)?.replace(/^nginx: /, "")}`,
+    `\`nginx -t\` sur le site livré complet (TLS compris, certificat auto-signé) : ${input.nginxTest
+      .split("\n")
+      .at(-1)
+      ?.replace(/^nginx: /, "")}`,
   ];
 }
 
@@ -64,7 +75,10 @@ function throughput(section: ThroughputSection): string[] {
     .join(", ");
   const errors = [section.next, section.proxied, section.static]
     .filter((result) => result.non2xx3xx > 0 || result.socketErrors > 0)
-    .map((result) => `${result.label} : ${result.non2xx3xx} réponses hors 2xx/3xx, ${result.socketErrors} erreurs de socket dont ${result.timeouts} sans réponse en 2 s`);
+    .map(
+      (result) =>
+        `${result.label} : ${result.non2xx3xx} réponses hors 2xx/3xx, ${result.socketErrors} erreurs de socket dont ${result.timeouts} sans réponse en 2 s`,
+    );
   return [
     "",
     "### Débit HTML de `/`",
@@ -133,12 +147,17 @@ export function missedTargets(runs: LighthouseRun[]): string[] {
     for (const category of categories) {
       const value = run.scores[category];
       if (value !== null && value >= target(category, run.formFactor)) continue;
-      lines.push(`- \`${run.pathname}\` ${formFactorLabel[run.formFactor]}, ${categoryLabel[category]} ${value ?? "non calculée"} (objectif ${target(category, run.formFactor)}) :`);
+      lines.push(
+        `- \`${run.pathname}\` ${formFactorLabel[run.formFactor]}, ${categoryLabel[category]} ${value ?? "non calculée"} (objectif ${target(category, run.formFactor)}) :`,
+      );
       const failed = run.failing[category].filter((audit) => audit.kind === "failed");
       if (failed.length === 0) lines.push("  - aucun audit en échec (le score vient des métriques pondérées)");
       for (const audit of failed) {
-        const examples = audit.examples.length > 0 ? ` — ${audit.examples.map((example) => `\`${example.replaceAll("`", "'")}\``).join(", ")}` : "";
-        const facts = [audit.displayValue, audit.weight > 0 ? `poids ${audit.weight}` : "diagnostic, sans poids"].filter(Boolean).join(", ");
+        const examples =
+          audit.examples.length > 0 ? ` — ${audit.examples.map((example) => `\`${example.replaceAll("`", "'")}\``).join(", ")}` : "";
+        const facts = [audit.displayValue, audit.weight > 0 ? `poids ${audit.weight}` : "diagnostic, sans poids"]
+          .filter(Boolean)
+          .join(", ");
         lines.push(`  - \`${audit.id}\` ${audit.title} (${facts})${examples}`);
       }
     }
