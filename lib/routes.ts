@@ -39,17 +39,6 @@ export function listFooterPages(): PageId[] {
   return pageIds.filter((id) => pages[id].inFooter);
 }
 
-/** The page a path belongs to, so that /interventions/x marks "Interventions" as current. */
-export function findSectionOfPath(pathname: string): PageId | undefined {
-  let best: PageId | undefined;
-  for (const id of pageIds) {
-    const path = pages[id].path;
-    const matches = path === "/" ? pathname === "/" : pathname === path || pathname.startsWith(`${path}/`);
-    if (matches && (best === undefined || path.length > pages[best].path.length)) best = id;
-  }
-  return best;
-}
-
 export function interventionHref(slug: string): string {
   return `${pages.interventions.path}/${slug}`;
 }

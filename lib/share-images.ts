@@ -1,6 +1,6 @@
 import type { SiteContent } from "./content/load-content";
 import { groupByParisYear } from "./intervention-state";
-import { isPageId, pageIds, type PageId } from "./routes";
+import { isPageId, type PageId } from "./routes";
 
 /**
  * What each shared picture says, by key: a page id, `intervention-<slug>` or `annee-<year>`.
@@ -22,10 +22,6 @@ export function describeShareImage(key: string, content: SiteContent): { title: 
     };
   }
   return undefined;
-}
-
-export function listPageShareKeys(): string[] {
-  return [...pageIds];
 }
 
 function shorten(text: string): string {
