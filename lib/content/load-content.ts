@@ -11,7 +11,7 @@ import { contributionRatesSchema, type ContributionRates } from "./schemas/contr
 import { costsSchema, type Costs } from "./schemas/costs";
 import { identitySchema, type Identity } from "./schemas/identity";
 import { infrastructureSchema, type Infrastructure } from "./schemas/infrastructure";
-import { interventionFrontmatterSchema, type InterventionFrontmatter } from "./schemas/intervention";
+import { createInterventionFrontmatterSchema, type InterventionFrontmatter } from "./schemas/intervention";
 import { pageFrontmatterSchema, type PageFrontmatter } from "./schemas/page";
 import type { YamlSource } from "./yaml-source";
 import type { z } from "./zod-fr";
@@ -60,10 +60,10 @@ export function loadContent(dir: string = getContentDir()): { content?: SiteCont
   const issues: ContentIssue[] = [];
   const data = loadData(dir, issues);
   const pages = loadPages(dir, issues);
-  const interventions = loadCollection(dir, "interventions", interventionFrontmatterSchema, issues);
+  const serviceIds = data?.infrastructure.services.map((service) => service.id);
+  const interventions = loadCollection(dir, "interventions", createInterventionFrontmatterSchema(serviceIds), issues);
   const cguVersions = loadCollection(dir, "cgu", cguVersionFrontmatterSchema, issues);
 
-  if (data) checkInterventionServices(interventions, data.infrastructure, issues);
   checkCguVersions(dir, cguVersions, issues);
 
   if (issues.some((issue) => issue.severity === "error") || !data || !pages) return { issues };
@@ -166,23 +166,6 @@ function loadCollection<S extends z.ZodType>(
     documents.push({ ...parsed.document, slug, file });
   }
   return documents;
-}
-
-function checkInterventionServices(interventions: InterventionDocument[], infrastructure: Infrastructure, issues: ContentIssue[]): void {
-  const known = infrastructure.services.map((service) => service.id);
-  for (const intervention of interventions) {
-    intervention.frontmatter.services.forEach((service, index) => {
-      if (!known.includes(service)) {
-        issues.push({
-          file: intervention.file,
-          line: intervention.source.lineOf(["services", index]),
-          field: `services[${index}]`,
-          message: `service « ${service} » inconnu ; services de content/data/infrastructure.yaml : ${known.join(", ")}`,
-          severity: "error",
-        });
-      }
-    });
-  }
 }
 
 function checkCguVersions(dir: string, versions: CguVersionDocument[], issues: ContentIssue[]): void {

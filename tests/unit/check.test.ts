@@ -102,7 +102,7 @@ describe("npm run check catches each kind of mistake, with file, line and field"
 });
 
 describe("the command", () => {
-  test("prints one line per problem and exits with 1 when there is an error", () => {
+  test("prints one line per problem, all of them at once, and exits with 1 when there is an error", () => {
     const dir = contentWith({
       [restoreTest]: (text) => text.replace("kind: operation", "kind: test").replace("services: [sauvegardes]", "services: [backups]"),
       "pages/couts.mdx": (text) => text.replace('<PageLink to="cgu" />', '<PageLink to="cgv" />'),
@@ -115,7 +115,9 @@ describe("the command", () => {
     expect(run.stdout.split("\n")[0]).toBe("Erreurs (à corriger avant de publier) :");
     expect(run.stdout).toMatch(/couts\.mdx:\d+ — PageLink\.to : « cgv » inconnu/);
     expect(run.stdout).toMatch(/2026-10-14-test-restauration\.mdx:3 — kind : valeur « test » inconnue/);
-    expect(run.stdout).toMatch(/\n2 erreurs, \d+ avertissements\.$/m);
+    // The second mistake of the same file is reported too, not only after the first is fixed.
+    expect(run.stdout).toMatch(/2026-10-14-test-restauration\.mdx:9 — services\[0\] : service « backups » inconnu/);
+    expect(run.stdout).toMatch(/\n3 erreurs, \d+ avertissements\.$/m);
   });
 
   test("exits with 0 when only placeholders are left", () => {
