@@ -23,7 +23,7 @@ const htmlLimitBytes = 100 * 1024;
 
 function timeBuild(env: Record<string, string>): number {
   const started = performance.now();
-  execFileSync("npx", ["next", "build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: "ignore" });
+  execFileSync("npm", ["run", "build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: "ignore" });
   return (performance.now() - started) / 1000;
 }
 
@@ -36,7 +36,7 @@ async function waitUntilUp(): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error("next start n'a pas démarré");
+  throw new Error("le serveur n'a pas démarré");
 }
 
 async function measureSize(pathname: string) {
@@ -81,8 +81,9 @@ async function main(): Promise<void> {
   console.log(`next build (${files} interventions)…`);
   const buildLarge = timeBuild({ CONTENT_DIR: contentDir });
 
-  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1" },
+  // The standalone server, as deployed; it reads the content at start-up.
+  const server = spawn(process.execPath, [path.join(root, ".next", "standalone", "server.js")], {
+    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1", HOSTNAME: "127.0.0.1", PORT: String(port) },
     stdio: "ignore",
     detached: true,
   });
@@ -126,19 +127,19 @@ async function main(): Promise<void> {
       "|---|---|",
       `| next build, contenu réel | ${buildReal.toFixed(1)} s |`,
       `| next build, ${files} interventions | ${buildLarge.toFixed(1)} s |`,
-      `| premier /interventions après démarrage (lecture des ${files} fichiers) | ${ms(firstRequest.ms)} |`,
+      `| premier /interventions après démarrage (contenu lu au démarrage) | ${ms(firstRequest.ms)} |`,
       `| années d'archives | ${yearPages.length} pages |`,
       ...pages.map((page) => `| HTML ${page.pathname} | ${kb(page.bytes)} (${kb(page.gzipBytes)} gzip) |`),
       `| plus grande page d'archives | ${largestYear.pathname}, ${kb(largestYear.bytes)} |`,
       ...feeds.map((feed) => `| ${feed.pathname} | ${kb(feed.bytes)} (${kb(feed.gzipBytes)} gzip) |`),
       "",
-      "Coût du rendu à la requête (next start seul, 8 requêtes simultanées, depuis Node sur la boucle locale) :",
+      "Coût du rendu à la requête (serveur autonome seul, 8 requêtes simultanées, depuis Node sur la boucle locale) :",
       "",
       "| Chemin | req/s | p50 | p99 |",
       "|---|---|---|---|",
       ...latencies.map((latency) => `| ${latency.pathname} | ${latency.perSecond.toFixed(0)} | ${ms(latency.p50)} | ${ms(latency.p99)} |`),
       "",
-      `Mémoire de next start après les mesures : ${(rssKb / 1024).toFixed(0)} Mo RSS.`,
+      `Mémoire du serveur après les mesures : ${(rssKb / 1024).toFixed(0)} Mo RSS.`,
     ].join("\n");
     console.log(`\n${report}\n`);
     fs.mkdirSync(path.join(root, ".bench"), { recursive: true });
