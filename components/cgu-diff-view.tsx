@@ -1,4 +1,30 @@
-import type { CommitmentChange, DiffBlock } from "@/lib/cgu-diff";
+import type { CommitmentChange, DiffBlock, TextPart } from "@/lib/cgu-diff";
+
+const changeStyles = {
+  added: {
+    Element: "ins",
+    label: "ajouté",
+    className: "bg-emerald-100 text-emerald-950 underline decoration-2 dark:bg-emerald-950 dark:text-emerald-50",
+  },
+  removed: {
+    Element: "del",
+    label: "supprimé",
+    className: "bg-rose-100 text-rose-950 line-through decoration-2 dark:bg-rose-950 dark:text-rose-50",
+  },
+} as const;
+
+/** One run of words: unchanged, or in <ins>/<del> with its change also said in words. */
+function TextChange({ part }: { part: TextPart }) {
+  if (part.change === "same") return <span>{part.text}</span>;
+  const { Element, label, className } = changeStyles[part.change];
+  return (
+    <Element className={className}>
+      <span className="sr-only">[{label}&nbsp;: </span>
+      {part.text}
+      <span className="sr-only">]</span>
+    </Element>
+  );
+}
 
 /**
  * The changes between two versions: added words in <ins>, removed ones in <del>, each also
@@ -47,29 +73,9 @@ export function CguDiffView({ blocks, commitments }: { blocks: readonly DiffBloc
                   {block.heading ? ` — ${block.heading}` : ""}
                 </p>
                 <p className="mt-1 leading-relaxed">
-                  {block.parts.map((part, partIndex) =>
-                    part.change === "added" ? (
-                      <ins
-                        key={partIndex}
-                        className="bg-emerald-100 text-emerald-950 underline decoration-2 dark:bg-emerald-950 dark:text-emerald-50"
-                      >
-                        <span className="sr-only">[ajouté : </span>
-                        {part.text}
-                        <span className="sr-only">]</span>
-                      </ins>
-                    ) : part.change === "removed" ? (
-                      <del
-                        key={partIndex}
-                        className="bg-rose-100 text-rose-950 line-through decoration-2 dark:bg-rose-950 dark:text-rose-50"
-                      >
-                        <span className="sr-only">[supprimé : </span>
-                        {part.text}
-                        <span className="sr-only">]</span>
-                      </del>
-                    ) : (
-                      <span key={partIndex}>{part.text}</span>
-                    ),
-                  )}
+                  {block.parts.map((part, partIndex) => (
+                    <TextChange key={partIndex} part={part} />
+                  ))}
                 </p>
               </li>
             ),

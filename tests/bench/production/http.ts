@@ -13,19 +13,22 @@ export interface RawResponse {
   body: Buffer;
 }
 
+/** Reads a whole response, keeping every header as sent (repeated ones included), in order. */
+function collectResponse(response: http.IncomingMessage, resolve: (value: RawResponse) => void, reject: (error: Error) => void): void {
+  const chunks: Buffer[] = [];
+  response.on("data", (chunk: Buffer) => chunks.push(chunk));
+  response.on("end", () => {
+    const pairs: [string, string][] = [];
+    for (let i = 0; i < response.rawHeaders.length; i += 2)
+      pairs.push([response.rawHeaders[i]!.toLowerCase(), response.rawHeaders[i + 1]!]);
+    resolve({ status: response.statusCode ?? 0, headers: pairs, body: Buffer.concat(chunks) });
+  });
+  response.on("error", reject);
+}
+
 export function rawGet(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const request = http.get(url, { headers, agent: false }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => {
-        const pairs: [string, string][] = [];
-        for (let i = 0; i < response.rawHeaders.length; i += 2)
-          pairs.push([response.rawHeaders[i]!.toLowerCase(), response.rawHeaders[i + 1]!]);
-        resolve({ status: response.statusCode ?? 0, headers: pairs, body: Buffer.concat(chunks) });
-      });
-      response.on("error", reject);
-    });
+    const request = http.get(url, { headers, agent: false }, (response) => collectResponse(response, resolve, reject));
     request.setTimeout(30_000, () => request.destroy(new Error(`${url} : délai dépassé`)));
     request.on("error", reject);
   });
@@ -155,17 +158,7 @@ function tlsGet(port: number, servername: string, host: string): Promise<RawResp
   return new Promise((resolve, reject) => {
     const request = https.get(
       { host: "127.0.0.1", port, path: "/", servername, headers: { host }, rejectUnauthorized: false, agent: false },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => {
-          const pairs: [string, string][] = [];
-          for (let i = 0; i < response.rawHeaders.length; i += 2)
-            pairs.push([response.rawHeaders[i]!.toLowerCase(), response.rawHeaders[i + 1]!]);
-          resolve({ status: response.statusCode ?? 0, headers: pairs, body: Buffer.concat(chunks) });
-        });
-        response.on("error", reject);
-      },
+      (response) => collectResponse(response, resolve, reject),
     );
     request.setTimeout(30_000, () => request.destroy(new Error("délai dépassé")));
     request.on("error", reject);

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../../support/axe";
 import { formatCalendarDate } from "@/lib/format-date";
 import { fixtureCguDays } from "../../support/content-fixtures";
 
@@ -69,15 +69,10 @@ test("availability switches target on the day a new version takes effect", async
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the CGU history and version pages pass axe in the ${colorScheme} theme`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
-    for (const path of ["/cgu", "/cgu/historique", `/cgu/${days.current}`, `/cgu/${days.upcoming}`, "/cgu/2026-06-01"]) {
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(
-        results.violations.map(
-          (violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-        ),
-      ).toEqual([]);
-    }
+    await expectNoAxeViolations(
+      page,
+      ["/cgu", "/cgu/historique", `/cgu/${days.current}`, `/cgu/${days.upcoming}`, "/cgu/2026-06-01"],
+      colorScheme,
+    );
   });
 }

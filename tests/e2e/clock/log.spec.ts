@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../../support/axe";
 import ICAL from "ical.js";
 import { fixtureSlugs } from "../../support/content-fixtures";
 
@@ -113,21 +113,16 @@ test("availability is given in words and numbers against the CGU target, with th
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the log's pages pass axe in the ${colorScheme} theme`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
-    for (const path of [
-      "/interventions",
-      `/interventions/${fixtureSlugs.rescheduledMaintenance}`,
-      `/interventions/${fixtureSlugs.ongoingIncident}`,
-      "/interventions/annee/2026",
-      "/couts",
-    ]) {
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(
-        results.violations.map(
-          (violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-        ),
-      ).toEqual([]);
-    }
+    await expectNoAxeViolations(
+      page,
+      [
+        "/interventions",
+        `/interventions/${fixtureSlugs.rescheduledMaintenance}`,
+        `/interventions/${fixtureSlugs.ongoingIncident}`,
+        "/interventions/annee/2026",
+        "/couts",
+      ],
+      colorScheme,
+    );
   });
 }
