@@ -1,6 +1,7 @@
 import type { BusinessFigures } from "@/lib/business-figures";
 import { buildCostBreakdownChart } from "@/lib/charts/cost-breakdown-chart";
 import type { Costs } from "@/lib/content/schemas/costs";
+import { ChartSvg } from "./chart-svg";
 
 /** The yearly costs as bars, largest first; the cost table above holds the same numbers. */
 export function CostBreakdownChart({ costs, figures }: { costs: Costs; figures: BusinessFigures }) {
@@ -8,15 +9,13 @@ export function CostBreakdownChart({ costs, figures }: { costs: Costs; figures: 
   const { frame } = chart;
   return (
     <figure className="not-prose my-8">
-      <svg
-        viewBox={`0 0 ${frame.width} ${frame.height}`}
-        role="img"
-        aria-labelledby="graphique-couts-titre"
-        aria-describedby="graphique-couts-description"
-        className="h-auto w-full max-w-xl text-stone-800 dark:text-stone-200"
+      <ChartSvg
+        id="graphique-couts"
+        frame={frame}
+        title="Répartition des coûts annuels"
+        summary={chart.summary}
+        className="text-stone-800 dark:text-stone-200"
       >
-        <title id="graphique-couts-titre">Répartition des coûts annuels</title>
-        <desc id="graphique-couts-description">{chart.summary}</desc>
         {chart.bars.map((bar) => (
           <g key={bar.label}>
             <text x={chart.barX} y={bar.labelY} className="fill-current text-[14px]">
@@ -41,7 +40,7 @@ export function CostBreakdownChart({ costs, figures }: { costs: Costs; figures: 
             </text>
           </g>
         ))}
-      </svg>
+      </ChartSvg>
       <figcaption className="mt-2 text-sm text-stone-700 dark:text-stone-300">
         Répartition des coûts annuels. {chart.summary} {chart.bars.some((bar) => !bar.confirmed) ? "* montant estimé, à confirmer." : ""}
       </figcaption>

@@ -1,6 +1,7 @@
 import type { BusinessFigures } from "@/lib/business-figures";
 import { buildNetResultChart, listNetResultRows } from "@/lib/charts/net-result-chart";
 import { formatEuros, formatTerabytes } from "@/lib/format-number";
+import { ChartSvg } from "./chart-svg";
 
 /**
  * Net monthly result against rented capacity, drawn on the server as SVG: no JavaScript draws it.
@@ -14,15 +15,13 @@ export function NetResultChart({ figures }: { figures: BusinessFigures }) {
   return (
     <div className="not-prose my-8">
       <figure>
-        <svg
-          viewBox={`0 0 ${frame.width} ${frame.height}`}
-          role="img"
-          aria-labelledby="graphique-resultat-titre"
-          aria-describedby="graphique-resultat-description"
-          className="h-auto w-full max-w-xl text-stone-700 dark:text-stone-300"
+        <ChartSvg
+          id="graphique-resultat"
+          frame={frame}
+          title="Résultat net mensuel selon la capacité louée"
+          summary={chart.summary}
+          className="text-stone-700 dark:text-stone-300"
         >
-          <title id="graphique-resultat-titre">Résultat net mensuel selon la capacité louée</title>
-          <desc id="graphique-resultat-description">{chart.summary}</desc>
           {chart.yTicks.map((tick) => (
             <g key={tick.label}>
               <line x1={frame.margin.left} x2={right} y1={tick.y} y2={tick.y} className="stroke-stone-200 dark:stroke-stone-700" />
@@ -57,7 +56,7 @@ export function NetResultChart({ figures }: { figures: BusinessFigures }) {
             </g>
           ) : null}
           <path d={chart.path} fill="none" className="stroke-teal-700 dark:stroke-teal-400" strokeWidth={3} strokeLinejoin="round" />
-        </svg>
+        </ChartSvg>
         <figcaption className="mt-2 text-sm text-stone-700 dark:text-stone-300">
           Résultat net mensuel selon la capacité louée, au prix actuel : en dessous de zéro, l’activité perd de l’argent. {chart.summary}
         </figcaption>
