@@ -6,7 +6,7 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { refuseTraceMethods } = await import("./lib/server/refuse-trace-methods");
+  const { refuseTraceMethods } = await import("./lib/web/refuse-trace-methods");
   refuseTraceMethods();
   const { getSiteContent } = await import("./lib/content/site-content");
   getSiteContent();

@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { checkContent } from "./lib/content/check-content";
 import { throwIfErrors } from "./lib/content/content-issue";
-import { securityHeaders, staticFilePolicy } from "./lib/security-headers";
+import { securityHeaders, staticFilePolicy } from "./lib/web/security-headers";
 
 /**
  * Pages are rendered at request time (interventions change state with the clock), so the build

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getSiteContent } from "./lib/content/site-content";
-import { groupByParisYear } from "./lib/intervention-state";
-import { buildContentSecurityPolicy, securityHeaders, staticFilePolicy } from "./lib/security-headers";
+import { groupByParisYear } from "./lib/interventions/state";
+import { buildContentSecurityPolicy, securityHeaders, staticFilePolicy } from "./lib/web/security-headers";
 
 /**
  * Runs before every request except the build's static files:
@@ -35,7 +35,7 @@ const allowedMethods = "GET, HEAD, OPTIONS";
 
 /** A plain French answer: no stack trace, path or module name can leak from here. */
 function refuse(status: number, message: string, headers: Record<string, string> = {}): NextResponse {
-  // Same words as lib/server/refuse-trace-methods.ts, which refuses TRACE before Next runs.
+  // Same words as lib/web/refuse-trace-methods.ts, which refuses TRACE before Next runs.
   return new NextResponse(`${message}\n`, {
     status,
     headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...headers },

@@ -1,13 +1,12 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { ContentReload } from "@/components/content-reload";
-import { InterventionNotice } from "@/components/intervention-notice";
-import { SiteFooter } from "@/components/site-footer";
-import { buildRenderContext } from "@/lib/content/render-context";
+import { ContentReload } from "@/components/site/content-reload";
+import { InterventionNotice } from "@/components/interventions/intervention-notice";
+import { SiteFooter } from "@/components/site/site-footer";
+import { getRenderContext } from "@/lib/rendering/render-context";
 import { getSiteContent } from "@/lib/content/site-content";
-import { listInterventionsToAnnounce } from "@/lib/intervention-state";
-import { getRequestTime } from "@/lib/request-time";
-import { site } from "@/lib/site";
+import { listInterventionsToAnnounce } from "@/lib/interventions/state";
+import { site } from "@/lib/web/site";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,7 +27,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const context = buildRenderContext(await getRequestTime());
+  const context = await getRenderContext();
   return (
     <html lang={site.language}>
       <body className="flex min-h-screen flex-col">

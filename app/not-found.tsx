@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { PageFrame } from "@/components/page-frame";
+import { PageFrame } from "@/components/site/page-frame";
 import { getSiteContent } from "@/lib/content/site-content";
-import { listHeaderPages, pageHref, pages } from "@/lib/routes";
+import { listHeaderPages, pageHref, pages } from "@/lib/web/routes";
 
 export const metadata: Metadata = {
   title: "Page introuvable",

@@ -1,21 +1,16 @@
-import { ContentPage } from "@/components/content-page";
-import { StructuredData } from "@/components/structured-data";
-import { computeBusinessFigures } from "@/lib/business-figures";
-import { getSiteContent } from "@/lib/content/site-content";
-import { buildPageMetadata } from "@/lib/metadata";
-import { buildHostingService, buildOrganization } from "@/lib/structured-data";
+import { ContentPage } from "@/components/site/content-page";
+import { StructuredData } from "@/components/site/structured-data";
+import { getRenderContext } from "@/lib/rendering/render-context";
+import { buildPageMetadata } from "@/lib/web/metadata";
+import { buildHostingService, buildOrganization } from "@/lib/web/structured-data";
 
-export function generateMetadata() {
-  const content = getSiteContent();
-  return buildPageMetadata("presentation", content.pages.presentation.frontmatter, content.data.identity.siteName);
-}
+export const generateMetadata = () => buildPageMetadata("presentation");
 
-export default function PresentationPage() {
-  const { data } = getSiteContent();
-  const figures = computeBusinessFigures(data.infrastructure, data.costs, data.rates);
+export default async function PresentationPage() {
+  const { content, figures } = await getRenderContext();
   return (
     <ContentPage id="presentation">
-      <StructuredData nodes={[buildOrganization(data), buildHostingService(data, figures)]} />
+      <StructuredData nodes={[buildOrganization(content.data), buildHostingService(content.data, figures)]} />
     </ContentPage>
   );
 }

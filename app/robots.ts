@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
-import { absoluteUrl } from "@/lib/site";
+import { absoluteUrl } from "@/lib/web/site";
 
 export default async function robots(): Promise<MetadataRoute.Robots> {
   // Read at request time like every page, so the sitemap's address follows SITE_URL as the

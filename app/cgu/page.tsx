@@ -1,20 +1,15 @@
-import { ContentPage } from "@/components/content-page";
+import { ContentPage } from "@/components/site/content-page";
 import { MdxContent } from "@/components/mdx/mdx-content";
-import { listUpcomingCgu } from "@/lib/cgu-versions";
-import { buildRenderContext } from "@/lib/content/render-context";
-import { getSiteContent } from "@/lib/content/site-content";
-import { formatCalendarDate, toParisCalendarDate } from "@/lib/format-date";
-import { buildPageMetadata } from "@/lib/metadata";
-import { getRequestTime } from "@/lib/request-time";
-import { cguHistoryHref, cguVersionHref } from "@/lib/routes";
+import { listUpcomingCgu } from "@/lib/cgu/versions";
+import { getRenderContext } from "@/lib/rendering/render-context";
+import { formatCalendarDate, toParisCalendarDate } from "@/lib/format/dates";
+import { buildPageMetadata } from "@/lib/web/metadata";
+import { cguHistoryHref, cguVersionHref } from "@/lib/web/routes";
 
-export function generateMetadata() {
-  const content = getSiteContent();
-  return buildPageMetadata("cgu", content.pages.cgu.frontmatter, content.data.identity.siteName);
-}
+export const generateMetadata = () => buildPageMetadata("cgu");
 
 export default async function CguPage() {
-  const context = buildRenderContext(await getRequestTime());
+  const context = await getRenderContext();
   const version = context.cguInForce;
   const effective = version.frontmatter.effective;
   const alreadyInForce = effective <= toParisCalendarDate(context.now);

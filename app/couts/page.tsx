@@ -1,22 +1,17 @@
-import { ContentPage } from "@/components/content-page";
-import { CostCalculatorSection } from "@/components/cost-calculator-section";
-import { StructuredData } from "@/components/structured-data";
-import { computeBusinessFigures } from "@/lib/business-figures";
-import { getSiteContent } from "@/lib/content/site-content";
-import { buildPageMetadata } from "@/lib/metadata";
-import { buildHostingService, buildOrganization } from "@/lib/structured-data";
+import { CostCalculatorSection } from "@/components/costs/cost-calculator-section";
+import { ContentPage } from "@/components/site/content-page";
+import { StructuredData } from "@/components/site/structured-data";
+import { getRenderContext } from "@/lib/rendering/render-context";
+import { buildPageMetadata } from "@/lib/web/metadata";
+import { buildHostingService, buildOrganization } from "@/lib/web/structured-data";
 
-export function generateMetadata() {
-  const content = getSiteContent();
-  return buildPageMetadata("couts", content.pages.couts.frontmatter, content.data.identity.siteName);
-}
+export const generateMetadata = () => buildPageMetadata("couts");
 
-export default function CostsPage() {
-  const { data } = getSiteContent();
-  const figures = computeBusinessFigures(data.infrastructure, data.costs, data.rates);
+export default async function CostsPage() {
+  const { content, figures } = await getRenderContext();
   return (
-    <ContentPage id="couts" slots={{ costCalculator: <CostCalculatorSection data={data} figures={figures} /> }}>
-      <StructuredData nodes={[buildOrganization(data), buildHostingService(data, figures)]} />
+    <ContentPage id="couts" slots={{ costCalculator: <CostCalculatorSection data={content.data} figures={figures} /> }}>
+      <StructuredData nodes={[buildOrganization(content.data), buildHostingService(content.data, figures)]} />
     </ContentPage>
   );
 }

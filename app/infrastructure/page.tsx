@@ -1,11 +1,7 @@
-import { ContentPage } from "@/components/content-page";
-import { getSiteContent } from "@/lib/content/site-content";
-import { buildPageMetadata } from "@/lib/metadata";
+import { ContentPage } from "@/components/site/content-page";
+import { buildPageMetadata } from "@/lib/web/metadata";
 
-export function generateMetadata() {
-  const content = getSiteContent();
-  return buildPageMetadata("infrastructure", content.pages.infrastructure.frontmatter, content.data.identity.siteName);
-}
+export const generateMetadata = () => buildPageMetadata("infrastructure");
 
 export default function InfrastructurePage() {
   return <ContentPage id="infrastructure" />;

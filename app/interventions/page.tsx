@@ -1,20 +1,15 @@
-import { ContentPage } from "@/components/content-page";
-import { InterventionList } from "@/components/intervention-list";
-import { StructuredData } from "@/components/structured-data";
-import { buildRenderContext } from "@/lib/content/render-context";
-import { getSiteContent } from "@/lib/content/site-content";
-import { buildPageMetadata } from "@/lib/metadata";
-import { groupInterventions } from "@/lib/intervention-state";
-import { getRequestTime } from "@/lib/request-time";
-import { buildInterventionEvent, buildOrganization } from "@/lib/structured-data";
+import { ContentPage } from "@/components/site/content-page";
+import { InterventionList } from "@/components/interventions/intervention-list";
+import { StructuredData } from "@/components/site/structured-data";
+import { getRenderContext } from "@/lib/rendering/render-context";
+import { buildPageMetadata } from "@/lib/web/metadata";
+import { groupInterventions } from "@/lib/interventions/state";
+import { buildInterventionEvent, buildOrganization } from "@/lib/web/structured-data";
 
-export function generateMetadata() {
-  const content = getSiteContent();
-  return buildPageMetadata("interventions", content.pages.interventions.frontmatter, content.data.identity.siteName);
-}
+export const generateMetadata = () => buildPageMetadata("interventions");
 
 export default async function InterventionsPage() {
-  const context = buildRenderContext(await getRequestTime());
+  const context = await getRenderContext();
   const { ongoing, upcoming } = groupInterventions(context.content.interventions, context.now);
   return (
     <ContentPage id="interventions">

@@ -1,8 +1,7 @@
-import { buildRenderContext } from "@/lib/content/render-context";
-import { getFeedTime, respondWith } from "@/lib/feeds/respond";
-import { buildStatusDocument } from "@/lib/feeds/status";
+import { buildStatusDocument } from "@/lib/interventions/status";
+import { getRenderContext } from "@/lib/rendering/render-context";
+import { respondWith } from "@/lib/web/respond";
 
 export async function GET() {
-  const now = await getFeedTime();
-  return respondWith(JSON.stringify(buildStatusDocument(buildRenderContext(now)), null, 2), "application/json; charset=utf-8");
+  return respondWith(JSON.stringify(buildStatusDocument(await getRenderContext()), null, 2), "application/json; charset=utf-8");
 }

@@ -1,26 +1,26 @@
 import type { ComponentType, ReactNode } from "react";
-import { formatCommitment, type CommitmentName } from "@/lib/commitments";
+import { formatCommitment, type CommitmentName } from "@/lib/cgu/commitments";
 import type { CguVersionFrontmatter } from "@/lib/content/schemas/cgu-version";
-import type { RenderContext } from "@/lib/content/render-context";
-import type { FactName } from "@/lib/facts";
-import { describeInfrastructure } from "@/lib/infrastructure-redundancy";
-import type { MdxComponentName } from "@/lib/mdx-vocabulary";
-import type { PageId } from "@/lib/routes";
-import { CostBreakdownChart } from "../cost-breakdown-chart";
-import { CostTable } from "../cost-table";
-import { FactText } from "../fact-text";
-import { InfrastructureDiagram } from "../infrastructure-diagram";
-import { InfrastructureSpecs } from "../infrastructure-specs";
-import { KeyFigures } from "../key-figures";
-import { LegalNotice } from "../legal-notice";
-import { NetResultChart } from "../net-result-chart";
-import { OccupancyTable } from "../occupancy-table";
-import { PageLink } from "../page-link";
-import { ProjectionDetails } from "../projection-details";
+import type { RenderContext } from "@/lib/rendering/render-context";
+import type { FactName } from "@/lib/rendering/facts";
+import { describeInfrastructure } from "@/lib/infrastructure/redundancy";
+import type { MdxComponentName } from "@/lib/content/mdx-vocabulary";
+import type { PageId } from "@/lib/web/routes";
+import { CostBreakdownChart } from "../costs/cost-breakdown-chart";
+import { CostTable } from "../costs/cost-table";
+import { FactText } from "../facts/fact-text";
+import { InfrastructureDiagram } from "../infrastructure/infrastructure-diagram";
+import { InfrastructureSpecs } from "../infrastructure/infrastructure-specs";
+import { KeyFigures } from "../facts/key-figures";
+import { LegalNotice } from "../facts/legal-notice";
+import { NetResultChart } from "../costs/net-result-chart";
+import { OccupancyTable } from "../costs/occupancy-table";
+import { PageLink } from "../site/page-link";
+import { ProjectionDetails } from "../costs/projection-details";
 
 /**
  * The one components map given to every MDX document. Its keys are exactly the names of
- * lib/mdx-vocabulary.ts, which the content check validates MDX against.
+ * lib/content/mdx-vocabulary.ts, which the content check validates MDX against.
  */
 export interface MdxSource {
   file: string;

@@ -1,7 +1,7 @@
 import type { ContentDocument } from "@/lib/content/load-content";
 import { compileMdx } from "@/lib/content/compile-mdx";
-import type { RenderContext } from "@/lib/content/render-context";
-import { getMdxComponent } from "@/lib/mdx-runtime";
+import type { RenderContext } from "@/lib/rendering/render-context";
+import { getMdxComponent } from "@/lib/rendering/mdx-runtime";
 import { buildMdxComponents, type MdxSource } from "./mdx-components";
 
 /** An MDX document, compiled once per process, rendered on the server with the site's components. */

@@ -1,7 +1,7 @@
 import { getContentDir } from "./content-dir";
 import { formatIssue, type ContentIssue } from "./content-issue";
 import { loadContent, type SiteContent } from "./load-content";
-import { isPlaceholderOrigin, site } from "../site";
+import { isPlaceholderOrigin, site } from "../web/site";
 
 /** File names an intervention may not take: they are paths of the log itself. */
 const reservedSlugs = new Set(["annee"]);

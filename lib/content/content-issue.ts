@@ -12,6 +12,12 @@ export interface ContentIssue {
   severity: "error" | "warning";
 }
 
+/** A value a data file holds but the operator has not confirmed yet, at a path of that file. */
+export interface PendingValue {
+  path: PropertyKey[];
+  message: string;
+}
+
 export function formatIssue(issue: ContentIssue): string {
   const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
   return `${where} — ${issue.field} : ${issue.message}`;

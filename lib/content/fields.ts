@@ -1,4 +1,4 @@
-import { typesetFrench } from "../french-typography";
+import { typesetFrench } from "../format/french-typography";
 import { z } from "./zod-fr";
 
 export const text = z.string().trim().min(1, "ne doit pas être vide");

@@ -1,18 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
-import { pageIds, type PageId } from "../routes";
 import { displayPath, getContentDir } from "./content-dir";
-import { formatFieldPath, type ContentIssue } from "./content-issue";
+import { formatFieldPath, type ContentIssue, type PendingValue } from "./content-issue";
 import { checkMdxBody } from "./mdx-references";
 import { parseDataFile, parseMdxDocument, type MdxDocument } from "./parse-document";
 import { listPlaceholders } from "./placeholder";
 import { cguVersionFrontmatterSchema, type CguVersionFrontmatter } from "./schemas/cgu-version";
 import { contributionRatesSchema, type ContributionRates } from "./schemas/contribution-rates";
-import { costsSchema, type Costs } from "./schemas/costs";
+import { costsSchema, listUnconfirmedCosts, type Costs } from "./schemas/costs";
 import { identitySchema, type Identity } from "./schemas/identity";
 import { infrastructureSchema, type Infrastructure } from "./schemas/infrastructure";
 import { createInterventionFrontmatterSchema, type InterventionFrontmatter } from "./schemas/intervention";
 import { pageFrontmatterSchema, type PageFrontmatter } from "./schemas/page";
+import { isPageId, pageIds, type PageId } from "./vocabulary";
 import type { YamlSource } from "./yaml-source";
 import type { z } from "./zod-fr";
 
@@ -43,12 +43,19 @@ export interface SiteContent {
   cguVersions: CguVersionDocument[];
 }
 
+interface DataFile {
+  name: string;
+  schema: z.ZodType;
+  /** Values present but not confirmed yet (warnings, like placeholders). */
+  listPending?: (data: never) => PendingValue[];
+}
+
 export const dataFiles = {
   identity: { name: "identite.yaml", schema: identitySchema },
   infrastructure: { name: "infrastructure.yaml", schema: infrastructureSchema },
-  costs: { name: "couts.yaml", schema: costsSchema },
+  costs: { name: "couts.yaml", schema: costsSchema, listPending: listUnconfirmedCosts },
   rates: { name: "cotisations.yaml", schema: contributionRatesSchema },
-} as const;
+} as const satisfies Record<keyof SiteData, DataFile>;
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -80,20 +87,19 @@ export function loadContent(dir: string = getContentDir()): { content?: SiteCont
 
 function loadData(dir: string, issues: ContentIssue[]): SiteData | undefined {
   const loaded: Partial<Record<keyof typeof dataFiles, unknown>> = {};
-  for (const [key, { name, schema }] of Object.entries(dataFiles) as [
-    keyof typeof dataFiles,
-    (typeof dataFiles)[keyof typeof dataFiles],
-  ][]) {
+  for (const [key, dataFile] of Object.entries(dataFiles) as [keyof typeof dataFiles, DataFile][]) {
+    const { name, schema, listPending } = dataFile;
     const absolute = path.join(dir, "data", name);
     const file = displayPath(absolute);
     const text = readText(absolute, file, issues);
     if (text === undefined) continue;
-    const parsed = parseDataFile(text, file, schema as z.ZodType);
+    const parsed = parseDataFile(text, file, schema);
     issues.push(...parsed.issues);
     if (!parsed.ok) continue;
     loaded[key] = parsed.data;
     issues.push(...placeholderWarnings(parsed.data, parsed.source, file));
-    if (key === "costs") issues.push(...unconfirmedCostWarnings(parsed.data as Costs, parsed.source, file));
+    const pending = listPending?.(parsed.data as never) ?? [];
+    issues.push(...pending.map(({ path: fieldPath, message }) => pendingWarning(fieldPath, message, parsed.source, file)));
   }
   const { identity, infrastructure, costs, rates } = loaded;
   if (!identity || !infrastructure || !costs || !rates) return undefined;
@@ -104,12 +110,12 @@ function loadPages(dir: string, issues: ContentIssue[]): Record<PageId, PageDocu
   const documents = loadCollection(dir, "pages", pageFrontmatterSchema, issues);
   const bySlug = new Map(documents.map((document) => [document.slug, document]));
   for (const document of documents) {
-    if (!(pageIds as string[]).includes(document.slug)) {
+    if (!isPageId(document.slug)) {
       issues.push({
         file: document.file,
         line: 1,
         field: "fichier",
-        message: `aucune page « ${document.slug} » dans lib/routes.ts ; pages possibles : ${pageIds.join(", ")}`,
+        message: `aucune page « ${document.slug} » ; pages possibles : ${pageIds.join(", ")}`,
         severity: "error",
       });
     }
@@ -186,29 +192,11 @@ function checkCguVersions(dir: string, versions: CguVersionDocument[], issues: C
 }
 
 function placeholderWarnings(data: unknown, source: YamlSource, file: string): ContentIssue[] {
-  return listPlaceholders(data).map(({ path: fieldPath, hint }) => ({
-    file,
-    line: source.lineOf(fieldPath),
-    field: formatFieldPath(fieldPath),
-    message: `à compléter (${hint})`,
-    severity: "warning",
-  }));
+  return listPlaceholders(data).map(({ path: fieldPath, hint }) => pendingWarning(fieldPath, `à compléter (${hint})`, source, file));
 }
 
-function unconfirmedCostWarnings(costs: Costs, source: YamlSource, file: string): ContentIssue[] {
-  return costs.lines.flatMap((line, index) =>
-    line.confirmed
-      ? []
-      : [
-          {
-            file,
-            line: source.lineOf(["lines", index, "annual"]),
-            field: `lines[${index}].annual`,
-            message: `montant de « ${line.label} » à confirmer sur une facture, puis passer confirmed à true`,
-            severity: "warning" as const,
-          },
-        ],
-  );
+function pendingWarning(fieldPath: PropertyKey[], message: string, source: YamlSource, file: string): ContentIssue {
+  return { file, line: source.lineOf(fieldPath), field: formatFieldPath(fieldPath), message, severity: "warning" };
 }
 
 function listFiles(folder: string): string[] {

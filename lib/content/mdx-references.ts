@@ -4,7 +4,7 @@ import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
-import { getComponentRule, isMdxComponentName, mdxVocabulary, type ContentCollection } from "../mdx-vocabulary";
+import { getComponentRule, isMdxComponentName, mdxVocabulary, type ContentCollection } from "./mdx-vocabulary";
 import type { ContentIssue } from "./content-issue";
 
 const parser = unified().use(remarkParse).use(remarkMdx);

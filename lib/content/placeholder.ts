@@ -6,6 +6,25 @@ import { z } from "./zod-fr";
  */
 export type Fillable<T> = { filled: true; value: T } | { filled: false; hint: string };
 
+export function filledWith<T>(value: T): Fillable<T> {
+  return { filled: true, value };
+}
+
+/** Applies `transform` to a filled value; a placeholder stays the same placeholder. */
+export function mapFillable<T, U>(fillable: Fillable<T>, transform: (value: T) => U): Fillable<U> {
+  return fillable.filled ? { filled: true, value: transform(fillable.value) } : fillable;
+}
+
+/** The value, or undefined while it is a placeholder (for outputs that must never show one). */
+export function readFilled<T>(fillable: Fillable<T>): T | undefined {
+  return fillable.filled ? fillable.value : undefined;
+}
+
+/** The text shown where a value is still missing, in plain-text outputs (diffs, feeds). */
+export function describeFillable(fillable: Fillable<string>): string {
+  return fillable.filled ? fillable.value : `[à compléter : ${fillable.hint}]`;
+}
+
 const placeholderPattern = /^\s*[AÀ] COMPL[EÉ]TER\s*[:—–-]?\s*(.*)$/iu;
 
 export function readPlaceholderHint(value: unknown): string | undefined {

@@ -22,7 +22,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { pages } from "../../lib/routes";
+import { pages } from "../../lib/web/routes";
 import { checkShippedSetup, checkSiteServers, rawGet, type Check } from "./production/http";
 import { runLighthouse, type FormFactor, type LighthouseRun } from "./production/lighthouse";
 import { nginxArguments, proxyAccessLog, testSiteConfig, writeBenchConfig, type NginxLayout } from "./production/nginx";
@@ -52,7 +52,7 @@ const staticOrigin = `http://127.0.0.1:${ports.static}`;
 /** Canonical URLs must be on the origin Lighthouse loads, or its SEO audit reports another domain. */
 const siteUrl = proxyOrigin;
 
-/** The HTML pages: the site's pages from lib/routes.ts, one intervention and one yearly archive. */
+/** The HTML pages: the site's pages from lib/web/routes.ts, one intervention and one yearly archive. */
 const htmlPages = [...Object.values(pages).map((page) => page.path), "/interventions/2026-06-16-proxmox-ve-9", "/interventions/annee/2026"];
 const feeds = [
   "/interventions/rss.xml",

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { computeBusinessFigures, roundBreakEvenUp } from "@/lib/business-figures";
-import { formatEuros, formatTerabytes } from "@/lib/format-number";
-import { findBreakEvenTb, projectMonth } from "@/lib/projection";
+import { computeBusinessFigures, roundBreakEvenUp } from "@/lib/costs/business-figures";
+import { formatEuros, formatTerabytes } from "@/lib/format/numbers";
+import { findBreakEvenTb, projectMonth } from "@/lib/costs/projection";
 import { siteContent } from "./site-expectations";
 
 const { infrastructure, costs, rates } = siteContent.data;

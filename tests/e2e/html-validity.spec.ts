@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { cguHistoryHref, cguVersionHref, interventionYearHref, pageHref, pageIds } from "@/lib/routes";
+import { cguHistoryHref, cguVersionHref, interventionYearHref, pageHref, pageIds } from "@/lib/web/routes";
 import { findHtmlErrors } from "../support/nu-html-checker";
 import { siteContent } from "./site-expectations";
 

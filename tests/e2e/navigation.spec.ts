@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { listHeaderPages, pageHref, pages } from "@/lib/routes";
+import { listHeaderPages, pageHref, pages } from "@/lib/web/routes";
 import { siteContent } from "./site-expectations";
 
 test("the header navigation reaches every page and marks the current one", async ({ page }) => {

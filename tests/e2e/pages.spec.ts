@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { absoluteUrl } from "@/lib/site";
+import { absoluteUrl } from "@/lib/web/site";
 import { pagesToCheck } from "./site-expectations";
 
 for (const page of pagesToCheck) {

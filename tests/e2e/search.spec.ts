@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { pageHref, pageIds } from "@/lib/routes";
-import { absoluteUrl, site } from "@/lib/site";
+import { pageHref, pageIds } from "@/lib/web/routes";
+import { absoluteUrl, site } from "@/lib/web/site";
 import { siteContent } from "./site-expectations";
 
 const intervention = siteContent.interventions[0]!;

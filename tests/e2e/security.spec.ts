@@ -1,6 +1,6 @@
 import http from "node:http";
 import { expect, test } from "@playwright/test";
-import { site } from "@/lib/site";
+import { site } from "@/lib/web/site";
 
 const port = 3100;
 

@@ -1,7 +1,9 @@
-import { findCguInForce } from "@/lib/cgu-versions";
+import { findCguInForce } from "@/lib/cgu/versions";
 import { loadContent } from "@/lib/content/load-content";
-import { buildFacts, type FactName, type FactValue } from "@/lib/facts";
-import { pageHref, pageIds, type PageId } from "@/lib/routes";
+import { computeBusinessFigures } from "@/lib/costs/business-figures";
+import { describeFillable } from "@/lib/content/placeholder";
+import { buildFacts, type FactName } from "@/lib/rendering/facts";
+import { pageHref, pageIds, type PageId } from "@/lib/web/routes";
 
 /**
  * What a visitor must find on each page, derived from the operator's data files: the browser
@@ -13,11 +15,13 @@ export const siteContent = content;
 
 const cgu = findCguInForce(content.cguVersions, new Date());
 const { identity, infrastructure, costs, rates } = content.data;
-export const facts = buildFacts({ identity, infrastructure, costs, rates, cgu: cgu.frontmatter });
+export const facts = buildFacts(
+  { identity, infrastructure, costs, rates, cgu: cgu.frontmatter },
+  computeBusinessFigures(infrastructure, costs, rates),
+);
 
 export function factText(name: FactName): string {
-  const value: FactValue = facts[name];
-  return typeof value === "string" ? value : `[à compléter : ${value.placeholder}]`;
+  return describeFillable(facts[name]);
 }
 
 const keyFacts: Record<PageId, (FactName | string)[]> = {

@@ -6,8 +6,8 @@ import {
   prepareLog,
   type AvailabilityTerms,
   type InterventionTiming,
-} from "@/lib/availability";
-import { buildMonthlyPeriods, buildRollingPeriods } from "@/lib/availability-periods";
+} from "@/lib/interventions/availability";
+import { buildMonthlyPeriods, buildRollingPeriods } from "@/lib/interventions/availability-periods";
 
 const terms: AvailabilityTerms[] = [{ effective: "2026-01-01", availabilityTargetRatio: 0.999, maintenanceNoticeHours: 48 }];
 const since = new Date("2026-01-01T00:00:00+01:00");

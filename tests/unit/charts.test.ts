@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { computeBusinessFigures } from "@/lib/business-figures";
-import { buildCostBreakdownChart } from "@/lib/charts/cost-breakdown-chart";
-import { buildNetResultChart, listNetResultRows } from "@/lib/charts/net-result-chart";
+import { computeBusinessFigures } from "@/lib/costs/business-figures";
+import { buildCostBreakdownChart } from "@/lib/costs/charts/cost-breakdown-chart";
+import { buildNetResultChart, listNetResultRows } from "@/lib/costs/charts/net-result-chart";
 import { loadContent } from "@/lib/content/load-content";
-import { projectMonth } from "@/lib/projection";
+import { projectMonth } from "@/lib/costs/projection";
 
 const { content } = loadContent();
 if (!content) throw new Error("contenu invalide");

@@ -107,7 +107,7 @@ describe("the command", () => {
       [restoreTest]: (text) => text.replace("kind: operation", "kind: test").replace("services: [sauvegardes]", "services: [backups]"),
       "pages/couts.mdx": (text) => text.replace('<PageLink to="cgu" />', '<PageLink to="cgv" />'),
     });
-    const run = spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "lib/cli/check.ts"], {
+    const run = spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/check-content.ts"], {
       env: { ...process.env, CONTENT_DIR: dir },
       encoding: "utf8",
     });
@@ -121,7 +121,7 @@ describe("the command", () => {
   });
 
   test("exits with 0 when only placeholders are left", () => {
-    const output = execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "lib/cli/check.ts"], {
+    const output = execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/check-content.ts"], {
       encoding: "utf8",
     });
     expect(output).toMatch(/^Contenu valide ; \d+ points à compléter ou à confirmer\.$/m);

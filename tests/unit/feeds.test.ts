@@ -3,12 +3,12 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import ICAL from "ical.js";
 import { afterAll, describe, expect, test } from "vitest";
 import { loadContent, type SiteContent } from "@/lib/content/load-content";
-import { buildRenderContext } from "@/lib/content/render-context";
-import { buildInterventionCalendar } from "@/lib/feeds/intervention-calendar";
-import { buildInterventionFeed, feedItemLimit } from "@/lib/feeds/intervention-feed";
-import { buildStatusDocument } from "@/lib/feeds/status";
-import { interventionHref } from "@/lib/routes";
-import { absoluteUrl, site } from "@/lib/site";
+import { buildRenderContext } from "@/lib/rendering/render-context";
+import { buildInterventionCalendar } from "@/lib/interventions/calendar";
+import { buildInterventionFeed, feedItemLimit } from "@/lib/interventions/feed";
+import { buildStatusDocument } from "@/lib/interventions/status";
+import { interventionHref } from "@/lib/web/routes";
+import { absoluteUrl, site } from "@/lib/web/site";
 import { copyContent, fixtureSlugs, writeRelativeInterventions } from "../support/content-fixtures";
 
 const now = new Date("2026-11-26T12:00:00+01:00");

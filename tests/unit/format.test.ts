@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { formatCalendarDate, formatDateTimeParis, formatParisOffset } from "@/lib/format-date";
-import { formatEuros, formatEurosCompact, formatPercent, formatTebibytes, formatTerabytes } from "@/lib/format-number";
-import { typesetFrench } from "@/lib/french-typography";
+import { formatCalendarDate, formatDateTimeParis, formatParisOffset } from "@/lib/format/dates";
+import { formatEuros, formatEurosCompact, formatPercent, formatTebibytes, formatTerabytes } from "@/lib/format/numbers";
+import { typesetFrench } from "@/lib/format/french-typography";
 
 // Spelled out so that a plain space can never pass for the right character.
 const NNBSP = "\u202f"; // narrow no-break space: thousands, before ; ! ? and units

@@ -6,8 +6,8 @@ import {
   groupInterventions,
   hasUnconfirmedEnd,
   listInterventionsToAnnounce,
-} from "@/lib/intervention-state";
-import { buildTimeline, computeSequence, findLastChange } from "@/lib/intervention-timeline";
+} from "@/lib/interventions/state";
+import { buildTimeline, computeSequence, findLastChange } from "@/lib/interventions/timeline";
 
 const now = new Date("2026-11-26T12:00:00+01:00");
 const hours = (n: number) => new Date(now.getTime() + n * 3_600_000);

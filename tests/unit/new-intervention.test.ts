@@ -2,9 +2,9 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import { parseDurationMinutes, slugify } from "@/lib/cli/intervention-draft";
+import { parseDurationMinutes, slugify } from "@/lib/interventions/draft";
 import { checkContent } from "@/lib/content/check-content";
-import { parseParisDateTime } from "@/lib/paris-calendar";
+import { parseParisDateTime } from "@/lib/format/paris-calendar";
 import { copyContent } from "../support/content-fixtures";
 
 const copies: string[] = [];
@@ -14,7 +14,7 @@ afterEach(() => {
 
 function runScaffold(args: string[], input = "", dir = copyContent()): { dir: string; output: string; status: number | null } {
   if (!copies.includes(dir)) copies.push(dir);
-  const run = spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "lib/cli/new-intervention.ts", ...args], {
+  const run = spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/new-intervention.ts", ...args], {
     env: { ...process.env, CONTENT_DIR: dir },
     input,
     encoding: "utf8",

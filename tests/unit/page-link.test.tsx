@@ -1,18 +1,19 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { buildMdxComponents } from "@/components/mdx/mdx-components";
-import { PageLink } from "@/components/page-link";
+import { PageLink } from "@/components/site/page-link";
 import { compileMdx } from "@/lib/content/compile-mdx";
 import { checkMdxBody } from "@/lib/content/mdx-references";
-import { buildRenderContext } from "@/lib/content/render-context";
-import { getMdxComponent } from "@/lib/mdx-runtime";
-import { pageHref, pageIds, type PageId } from "@/lib/routes";
+import { getSiteContent } from "@/lib/content/site-content";
+import { buildRenderContext } from "@/lib/rendering/render-context";
+import { getMdxComponent } from "@/lib/rendering/mdx-runtime";
+import { pageHref, pageIds, type PageId } from "@/lib/web/routes";
 
 const titles = Object.fromEntries(pageIds.map((id) => [id, `Titre de ${id}`])) as Record<PageId, string>;
 
 async function renderMdx(body: string): Promise<string> {
   const Content = getMdxComponent(await compileMdx(body, "test.mdx"));
-  const context = buildRenderContext(new Date("2026-11-26T12:00:00Z"));
+  const context = buildRenderContext(new Date("2026-11-26T12:00:00Z"), getSiteContent());
   return renderToStaticMarkup(<Content components={buildMdxComponents(context, { file: "test.mdx" })} />);
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { computeBusinessFigures, roundBreakEvenUp } from "@/lib/business-figures";
+import { computeBusinessFigures, roundBreakEvenUp } from "@/lib/costs/business-figures";
 import { loadContent } from "@/lib/content/load-content";
-import { projectMonth } from "@/lib/projection";
-import { computeUsableCapacityTb } from "@/lib/storage-capacity";
+import { projectMonth } from "@/lib/costs/projection";
+import { computeUsableCapacityTb } from "@/lib/infrastructure/storage-capacity";
 
 describe("the figures on /couts come from the data files", () => {
   const { content } = loadContent();

@@ -1,11 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { formatEuros } from "@/lib/format-number";
-import { computeContributionRate, findBreakEvenTb, projectMonth, type RateComponent } from "@/lib/projection";
+import { formatEuros } from "@/lib/format/numbers";
+import { computeContributionRate, findBreakEvenTb, projectMonth, type RateTerms } from "@/lib/costs/projection";
 
 // The seed's figures: 20 To at 40 €/To/mois, 1 930 € of yearly costs.
 const seed = { pricePerTbMonthCents: 4000, annualCostsCents: 193_000 };
 
-const commercialServices: RateComponent[] = [
+const commercialServices: RateTerms[] = [
   { name: "Cotisations sociales (BIC prestations de services)", rate: 0.212 },
   { name: "CFP commerçant", rate: 0.001 },
   { name: "Taxe pour frais de CCI", rate: 0.00044, minAnnualTurnoverCents: 500_000 },

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { computeUsableCapacityTb, convertTerabytesToTebibytes, describeFaultTolerance, explainInvalidLayout } from "@/lib/storage-capacity";
+import { explainInvalidLayout } from "@/lib/content/schemas/infrastructure";
+import { computeUsableCapacityTb, convertTerabytesToTebibytes, describeFaultTolerance } from "@/lib/infrastructure/storage-capacity";
 
 describe("usable capacity from the RAID layout", () => {
   test("4 × 10 To in RAID10 give 20 To, survive any one disk and up to two in different pairs", () => {

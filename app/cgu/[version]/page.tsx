@@ -1,15 +1,16 @@
 import { notFound } from "next/navigation";
-import { CguDiffView } from "@/components/cgu-diff-view";
+import { CguDiffView } from "@/components/cgu/cgu-diff-view";
 import { MdxContent } from "@/components/mdx/mdx-content";
-import { PageFrame } from "@/components/page-frame";
-import { diffReadableTexts, listCommitmentChanges, toReadableText } from "@/lib/cgu-diff";
-import { describeCguVersion } from "@/lib/cgu-versions";
-import { buildRenderContext } from "@/lib/content/render-context";
+import { PageFrame } from "@/components/site/page-frame";
+import { listCommitmentChanges } from "@/lib/cgu/commitments";
+import { diffReadableTexts } from "@/lib/cgu/diff";
+import { toReadableText } from "@/lib/cgu/readable-text";
+import { describeCguVersion } from "@/lib/cgu/versions";
+import { getRenderContext } from "@/lib/rendering/render-context";
 import { getSiteContent } from "@/lib/content/site-content";
-import { formatCalendarDate } from "@/lib/format-date";
-import { buildMetadata } from "@/lib/metadata";
-import { getRequestTime } from "@/lib/request-time";
-import { cguHistoryHref, cguVersionHref, pageHref } from "@/lib/routes";
+import { formatCalendarDate } from "@/lib/format/dates";
+import { buildMetadata } from "@/lib/web/metadata";
+import { cguHistoryHref, cguVersionHref, pageHref } from "@/lib/web/routes";
 
 interface Props {
   params: Promise<{ version: string }>;
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function CguVersionPage({ params }: Props) {
   const found = findVersion((await params).version);
   if (!found) notFound();
-  const context = buildRenderContext(await getRequestTime());
+  const context = await getRenderContext();
   const { version, previous } = found;
   const { effective, summary } = version.frontmatter;
   const status = describeCguVersion(context.content.cguVersions, version, context.now);

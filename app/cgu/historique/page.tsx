@@ -1,11 +1,10 @@
-import { PageFrame } from "@/components/page-frame";
-import { describeCguVersion } from "@/lib/cgu-versions";
-import { buildRenderContext } from "@/lib/content/render-context";
+import { PageFrame } from "@/components/site/page-frame";
+import { describeCguVersion } from "@/lib/cgu/versions";
+import { getRenderContext } from "@/lib/rendering/render-context";
 import { getSiteContent } from "@/lib/content/site-content";
-import { formatCalendarDate } from "@/lib/format-date";
-import { buildMetadata } from "@/lib/metadata";
-import { getRequestTime } from "@/lib/request-time";
-import { cguHistoryHref, cguVersionHref, pageHref } from "@/lib/routes";
+import { formatCalendarDate } from "@/lib/format/dates";
+import { buildMetadata } from "@/lib/web/metadata";
+import { cguHistoryHref, cguVersionHref, pageHref } from "@/lib/web/routes";
 
 const title = "Historique des conditions générales";
 
@@ -21,7 +20,7 @@ export function generateMetadata() {
 }
 
 export default async function CguHistoryPage() {
-  const context = buildRenderContext(await getRequestTime());
+  const context = await getRenderContext();
   const versions = [...context.content.cguVersions].reverse();
   return (
     <PageFrame

@@ -1,16 +1,15 @@
 import { notFound } from "next/navigation";
-import { InterventionSummary } from "@/components/intervention-summary";
-import { InterventionTimeline } from "@/components/intervention-timeline";
+import { InterventionSummary } from "@/components/interventions/intervention-summary";
+import { InterventionTimeline } from "@/components/interventions/intervention-timeline";
 import { MdxContent } from "@/components/mdx/mdx-content";
-import { PageFrame } from "@/components/page-frame";
-import { StructuredData } from "@/components/structured-data";
-import { buildRenderContext } from "@/lib/content/render-context";
+import { PageFrame } from "@/components/site/page-frame";
+import { StructuredData } from "@/components/site/structured-data";
+import { getRenderContext } from "@/lib/rendering/render-context";
 import { getSiteContent } from "@/lib/content/site-content";
-import { getInterventionState } from "@/lib/intervention-state";
-import { buildMetadata } from "@/lib/metadata";
-import { getRequestTime } from "@/lib/request-time";
-import { interventionHref, pageHref } from "@/lib/routes";
-import { buildBreadcrumbs, buildInterventionEvent, buildOrganization } from "@/lib/structured-data";
+import { getInterventionState } from "@/lib/interventions/state";
+import { buildMetadata } from "@/lib/web/metadata";
+import { interventionHref, pageHref } from "@/lib/web/routes";
+import { buildBreadcrumbs, buildInterventionEvent, buildOrganization } from "@/lib/web/structured-data";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -38,7 +37,7 @@ export default async function InterventionPage({ params }: Props) {
   const { slug } = await params;
   const entry = findIntervention(slug);
   if (!entry) notFound();
-  const context = buildRenderContext(await getRequestTime());
+  const context = await getRenderContext();
   const state = getInterventionState(entry.frontmatter, context.now);
   return (
     <PageFrame

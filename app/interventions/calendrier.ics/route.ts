@@ -1,8 +1,9 @@
 import { getSiteContent } from "@/lib/content/site-content";
-import { buildInterventionCalendar } from "@/lib/feeds/intervention-calendar";
-import { getFeedTime, respondWith } from "@/lib/feeds/respond";
+import { buildInterventionCalendar } from "@/lib/interventions/calendar";
+import { getRequestTime } from "@/lib/web/request-time";
+import { respondWith } from "@/lib/web/respond";
 
 export async function GET() {
-  const now = await getFeedTime();
+  const now = await getRequestTime();
   return respondWith(buildInterventionCalendar(getSiteContent(), now), "text/calendar; charset=utf-8");
 }

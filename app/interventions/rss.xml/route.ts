@@ -1,8 +1,9 @@
 import { getSiteContent } from "@/lib/content/site-content";
-import { buildInterventionFeed } from "@/lib/feeds/intervention-feed";
-import { getFeedTime, respondWith } from "@/lib/feeds/respond";
+import { buildInterventionFeed } from "@/lib/interventions/feed";
+import { getRequestTime } from "@/lib/web/request-time";
+import { respondWith } from "@/lib/web/respond";
 
 export async function GET() {
-  const now = await getFeedTime();
+  const now = await getRequestTime();
   return respondWith(buildInterventionFeed(getSiteContent(), now).rss2(), "application/rss+xml; charset=utf-8");
 }

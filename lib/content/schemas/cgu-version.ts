@@ -1,5 +1,5 @@
 import { calendarDate, percent, text } from "../fields";
-import { typesetFrench } from "../../french-typography";
+import { typesetFrench } from "../../format/french-typography";
 import { z } from "../zod-fr";
 
 /**

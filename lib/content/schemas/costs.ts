@@ -1,4 +1,5 @@
 import { euros, prose, text, url } from "../fields";
+import type { PendingValue } from "../content-issue";
 import { z } from "../zod-fr";
 
 const costLineSchema = z
@@ -25,3 +26,17 @@ export const costsSchema = z
 
 export type Costs = z.infer<typeof costsSchema>;
 export type CostLine = Costs["lines"][number];
+
+/** Amounts still to check against an invoice: listed by `npm run check` until confirmed. */
+export function listUnconfirmedCosts(costs: Costs): PendingValue[] {
+  return costs.lines.flatMap((line, index) =>
+    line.confirmed
+      ? []
+      : [
+          {
+            path: ["lines", index, "annual"],
+            message: `montant de « ${line.label} » à confirmer sur une facture, puis passer confirmed à true`,
+          },
+        ],
+  );
+}

@@ -1,4 +1,4 @@
-import { typesetFrench } from "../../french-typography";
+import { typesetFrench } from "../../format/french-typography";
 import { offsetDateTime, prose, text } from "../fields";
 import { z } from "../zod-fr";
 

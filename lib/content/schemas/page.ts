@@ -1,8 +1,8 @@
 import { calendarDate, text } from "../fields";
-import { typesetFrench } from "../../french-typography";
+import { typesetFrench } from "../../format/french-typography";
 import { z } from "../zod-fr";
 
-/** content/pages/<page id>.mdx: the prose of each page in lib/routes.ts. */
+/** content/pages/<page id>.mdx: the prose of each page in lib/web/routes.ts. */
 export const pageFrontmatterSchema = z.strictObject({
   /** The page's <title>, its h1, and the text of every <PageLink> to it. */
   title: text.max(70, "un titre de plus de 70 caractères est coupé par les moteurs de recherche").transform(typesetFrench),

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../../support/axe";
-import { formatCalendarDate } from "@/lib/format-date";
+import { formatCalendarDate } from "@/lib/format/dates";
 import { fixtureCguDays } from "../../support/content-fixtures";
 
 // The clock server was started moments ago: the fixture versions are dated from about now.

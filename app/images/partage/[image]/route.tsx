@@ -1,7 +1,7 @@
 import { getSiteContent } from "@/lib/content/site-content";
-import { renderShareImage } from "@/lib/og/render-share-image";
-import { describeShareImage } from "@/lib/share-images";
-import { site } from "@/lib/site";
+import { renderShareImage } from "@/lib/web/render-share-image";
+import { describeShareImage } from "@/lib/web/share-images";
+import { site } from "@/lib/web/site";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ image: string }> }) {
   const { image } = await params;

@@ -1,17 +1,16 @@
 import { notFound } from "next/navigation";
-import { AvailabilityNote } from "@/components/availability-note";
-import { AvailabilityTable } from "@/components/availability-table";
-import { InterventionRows } from "@/components/intervention-rows";
-import { PageFrame } from "@/components/page-frame";
-import { StructuredData } from "@/components/structured-data";
-import { buildMonthlyPeriods } from "@/lib/availability-periods";
-import { buildRenderContext } from "@/lib/content/render-context";
+import { AvailabilityNote } from "@/components/interventions/availability-note";
+import { AvailabilityTable } from "@/components/interventions/availability-table";
+import { InterventionRows } from "@/components/interventions/intervention-rows";
+import { PageFrame } from "@/components/site/page-frame";
+import { StructuredData } from "@/components/site/structured-data";
+import { buildMonthlyPeriods } from "@/lib/interventions/availability-periods";
+import { getRenderContext } from "@/lib/rendering/render-context";
 import { getSiteContent } from "@/lib/content/site-content";
-import { groupByParisYear } from "@/lib/intervention-state";
-import { buildMetadata } from "@/lib/metadata";
-import { getRequestTime } from "@/lib/request-time";
-import { interventionYearHref, pageHref } from "@/lib/routes";
-import { buildBreadcrumbs } from "@/lib/structured-data";
+import { groupByParisYear } from "@/lib/interventions/state";
+import { buildMetadata } from "@/lib/web/metadata";
+import { interventionYearHref, pageHref } from "@/lib/web/routes";
+import { buildBreadcrumbs } from "@/lib/web/structured-data";
 
 interface Props {
   params: Promise<{ year: string }>;
@@ -39,7 +38,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function InterventionYearPage({ params }: Props) {
   const found = findYear((await params).year);
   if (!found) notFound();
-  const context = buildRenderContext(await getRequestTime());
+  const context = await getRenderContext();
   const months = buildMonthlyPeriods(context.availability, context.now, { year: found.year });
   return (
     <PageFrame

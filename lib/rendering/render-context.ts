@@ -1,0 +1,71 @@
+import { cache } from "react";
+import { findCguInForce } from "../cgu/versions";
+import type { CguVersionDocument, SiteContent } from "../content/load-content";
+import { getSiteContent } from "../content/site-content";
+import type { PageId } from "../content/vocabulary";
+import { computeBusinessFigures, type BusinessFigures } from "../costs/business-figures";
+import { startOfParisDay } from "../format/paris-calendar";
+import { prepareLog, type PreparedLog } from "../interventions/availability";
+import { getRequestTime } from "../web/request-time";
+import { buildFacts, type FactName, type FactValue } from "./facts";
+
+/** Everything components need to render, for one request. */
+export interface RenderContext {
+  content: SiteContent;
+  now: Date;
+  cguInForce: CguVersionDocument;
+  facts: Record<FactName, FactValue>;
+  figures: BusinessFigures;
+  pageTitles: Record<PageId, string>;
+  /** The interventions log, prepared once per content for availability figures. */
+  availability: PreparedLog;
+}
+
+/**
+ * The render context of the current request. The layout, the page and its components all ask for
+ * it; React's cache() makes them share one, computed once per request.
+ */
+export const getRenderContext = cache(async (): Promise<RenderContext> => buildRenderContext(await getRequestTime(), getSiteContent()));
+
+export function buildRenderContext(now: Date, content: SiteContent): RenderContext {
+  traceRenderContextBuild(now);
+  const { identity, infrastructure, costs, rates } = content.data;
+  const cguInForce = findCguInForce(content.cguVersions, now);
+  const figures = computeBusinessFigures(infrastructure, costs, rates);
+  return {
+    content,
+    now,
+    cguInForce,
+    facts: buildFacts({ identity, infrastructure, costs, rates, cgu: cguInForce.frontmatter }, figures),
+    figures,
+    pageTitles: Object.fromEntries(Object.entries(content.pages).map(([id, page]) => [id, page.frontmatter.title])) as Record<
+      PageId,
+      string
+    >,
+    availability: prepareAvailability(content),
+  };
+}
+
+/**
+ * With TRACE_RENDER_CONTEXT=1 the server logs one line per context it builds; the browser tests
+ * count them to show that a request builds exactly one.
+ */
+function traceRenderContextBuild(now: Date): void {
+  if (process.env.TRACE_RENDER_CONTEXT === "1") console.log(`render-context ${now.toISOString()}`);
+}
+
+const preparedLogs = new WeakMap<SiteContent, PreparedLog>();
+
+/** The log only changes with the content: prepare it once per content, not on every request. */
+function prepareAvailability(content: SiteContent): PreparedLog {
+  let log = preparedLogs.get(content);
+  if (!log) {
+    log = prepareLog({
+      interventions: content.interventions.map((entry) => entry.frontmatter),
+      terms: content.cguVersions.map((version) => version.frontmatter),
+      inServiceSince: startOfParisDay(content.data.infrastructure.inServiceSince),
+    });
+    preparedLogs.set(content, log);
+  }
+  return log;
+}
