@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { checkContent } from "./lib/content/check-content";
+import { checkSite } from "./lib/publication/check-site";
 import { throwIfErrors } from "./lib/content/content-issue";
 import { securityHeaders, staticFilePolicy } from "./lib/web/security-headers";
 
@@ -14,7 +14,7 @@ function validateContentForBuild(): void {
   // validate once per build.
   if (process.env.CONTENT_VALIDATED_FOR_BUILD === "1") return;
   // The same checks as `npm run check`, from the same code.
-  const { issues } = checkContent();
+  const { issues } = checkSite();
   const warnings = issues.filter((issue) => issue.severity === "warning");
   if (warnings.length > 0) {
     console.warn(`Contenu : ${warnings.length} point(s) à compléter ou à confirmer (npm run check pour le détail).`);

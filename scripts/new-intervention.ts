@@ -1,16 +1,9 @@
 /**
- * npm run nouvelle-intervention — writes a new file in content/interventions.
- *
- * Asks for each field, or takes it from a flag (for scripts):
- *   --titre, --nature (maintenance|incident|operation), --debut "2026-12-08 22:00" (heure de Paris),
- *   --duree "1h30" (vide pour un incident en cours), --impact (aucun|degrade|interruption),
- *   --services "conteneurs,site", --resume "…"
- * Then checks the whole content, as the build will, and prints the page's address.
+ * npm run nouvelle-intervention — writes a new file in content/interventions (usage below).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
-import { parseArgs } from "node:util";
 import { checkContent, formatCheckReport } from "../lib/content/check-content";
 import { displayPath, getContentDir } from "../lib/content/content-dir";
 import { loadContent } from "../lib/content/load-content";
@@ -20,6 +13,22 @@ import { parseParisDateTime } from "../lib/format/paris-calendar";
 import { interventionHref } from "../lib/web/routes";
 import { absoluteUrl } from "../lib/web/site";
 import { parseDurationMinutes, renderInterventionFile, slugify, type InterventionDraft } from "../lib/interventions/draft";
+import { readOptions } from "./command-line";
+
+const usage = `Usage : npm run nouvelle-intervention [-- options]
+
+Crée un fichier dans content/interventions. Sans option, pose une question par champ ;
+chaque option répond à la question correspondante (pratique depuis un script ou un téléphone) :
+  --titre "…"          titre de l'intervention
+  --nature …           maintenance, incident ou operation
+  --debut "…"          début, heure de Paris : 2026-12-08 22:00
+  --duree …            1h30, 45min ; vide pour un incident encore en cours
+  --impact …           aucun, degrade ou interruption
+  --services "a,b"     services touchés (identifiants de content/data/infrastructure.yaml)
+  --resume "…"         une ou deux phrases pour la liste et les flux
+  -h, --help           affiche cette aide
+
+Le contenu est ensuite vérifié comme à la construction, et l'adresse de la page est affichée.`;
 
 const kinds: Record<string, InterventionKind> = {
   maintenance: "maintenance",
@@ -37,17 +46,14 @@ const impacts: Record<string, InterventionImpact> = {
   interruption: "interruption",
 };
 
-const { values: flags } = parseArgs({
-  options: {
-    titre: { type: "string" },
-    nature: { type: "string" },
-    debut: { type: "string" },
-    duree: { type: "string" },
-    impact: { type: "string" },
-    services: { type: "string" },
-    resume: { type: "string" },
-  },
-  strict: true,
+const { values: flags } = readOptions(usage, {
+  titre: { type: "string" },
+  nature: { type: "string" },
+  debut: { type: "string" },
+  duree: { type: "string" },
+  impact: { type: "string" },
+  services: { type: "string" },
+  resume: { type: "string" },
 });
 
 const contentDir = getContentDir();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useId, useState, useSyncExternalStore } from "react";
 import { roundBreakEvenUp } from "@/lib/costs/business-figures";
 import { formatEuros, formatPercent, formatTerabytes } from "@/lib/format/numbers";
 import type { ContributionPreset } from "@/lib/content/schemas/contribution-rates";
@@ -24,11 +24,15 @@ export function CostCalculator({
   defaultPresetId: string;
 }) {
   const id = useId();
-  const [hydrated, setHydrated] = useState(false);
   const [rentedTb, setRentedTb] = useState(usableCapacityTb);
   const [priceEuros, setPriceEuros] = useState(pricePerTbMonthCents / 100);
   const [presetId, setPresetId] = useState(defaultPresetId);
-  useEffect(() => setHydrated(true), []);
+  // false in the server's HTML and during hydration, true once React runs in the browser.
+  const hydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
 
   const preset = presets.find((candidate) => candidate.id === presetId) ?? presets[0]!;
   const price = Number.isFinite(priceEuros) && priceEuros >= 0 ? Math.round(priceEuros * 100) : 0;
@@ -143,4 +147,8 @@ function Output({ label, value, strong = false }: { label: string; value: string
       <dd className={`tabular-nums ${strong ? "text-lg font-bold text-stone-950 dark:text-white" : "font-semibold"}`}>{value}</dd>
     </div>
   );
+}
+
+function subscribeToNothing(): () => void {
+  return () => {};
 }

@@ -16,5 +16,7 @@ export async function MdxContent({
 } & Pick<MdxSource, "cguVersion" | "slots">) {
   const code = await compileMdx(document.body, document.file);
   const Content = getMdxComponent(code);
+  // Not a new component per render: getMdxComponent memoises it by code, once per file and process.
+  // eslint-disable-next-line react-hooks/static-components
   return <Content components={buildMdxComponents(context, { file: document.file, cguVersion, slots })} />;
 }

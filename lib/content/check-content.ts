@@ -1,28 +1,19 @@
 import { getContentDir } from "./content-dir";
 import { formatIssue, type ContentIssue } from "./content-issue";
 import { loadContent, type SiteContent } from "./load-content";
-import { isPlaceholderOrigin, site } from "../web/site";
 
 /** File names an intervention may not take: they are paths of the log itself. */
 const reservedSlugs = new Set(["annee"]);
 
 /**
- * Every check of the content and data files: `npm run check` prints them, `next build` fails on
- * the errors. The clock matters for one rule: an intervention marked completed cannot lie in
+ * Every check of the content and data files (lib/publication/check-site.ts adds the server's
+ * settings): `npm run check` prints them, `next build` fails on the errors. The clock matters for one rule: an intervention marked completed cannot lie in
  * the future.
  */
 export function checkContent(dir: string = getContentDir(), now: Date = new Date()): { content?: SiteContent; issues: ContentIssue[] } {
   const { content, issues } = loadContent(dir);
   if (content) issues.push(...checkInterventionsAgainstClock(content, now), ...findDuplicateInterventions(content));
   issues.push(...checkReservedSlugs(content));
-  if (isPlaceholderOrigin()) {
-    issues.push({
-      file: "SITE_URL",
-      field: "SITE_URL",
-      message: `adresse publique du site non définie ; les liens et le plan du site utilisent ${site.origin.origin}`,
-      severity: "warning",
-    });
-  }
   return { content: issues.some((issue) => issue.severity === "error") ? undefined : content, issues: sortIssues(issues) };
 }
 
@@ -85,7 +76,7 @@ function checkReservedSlugs(content: SiteContent | undefined): ContentIssue[] {
     }));
 }
 
-function sortIssues(issues: ContentIssue[]): ContentIssue[] {
+export function sortIssues(issues: ContentIssue[]): ContentIssue[] {
   return [...issues].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 

@@ -125,3 +125,26 @@ describe("its parsing helpers", () => {
     expect(slugify("Mise à jour du noyau : redémarrage !")).toBe("mise-a-jour-du-noyau-redemarrage");
   });
 });
+
+describe("the operator's scripts answer in French", () => {
+  test("--help prints the usage in French and exits 0", () => {
+    const { output, status } = runScaffold(["--help"]);
+    expect(status).toBe(0);
+    expect(output).toContain("Usage : npm run nouvelle-intervention");
+    expect(output).toContain("--debut");
+  });
+
+  test("an unknown option gets one French line and exit code 2, with no stack trace", () => {
+    const { output, status } = runScaffold(["--titer", "Oups"]);
+    expect(status).toBe(2);
+    expect(output).toContain("Erreur : option inconnue « --titer ».");
+    expect(output).toContain("npm run nouvelle-intervention -- --help");
+    expect(output).not.toMatch(/\n\s+at |TypeError|node:internal/);
+  });
+
+  test("an option without its value gets exit code 2", () => {
+    const { output, status } = runScaffold(["--titre"]);
+    expect(status).toBe(2);
+    expect(output).toContain("l'option « --titre » attend une valeur");
+  });
+});

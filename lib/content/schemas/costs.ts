@@ -1,4 +1,4 @@
-import { euros, prose, text, url } from "../fields";
+import { euros, prose, url } from "../fields";
 import type { PendingValue } from "../content-issue";
 import { z } from "../zod-fr";
 
