@@ -1,3 +1,5 @@
+import { FactText } from "../facts/fact-text";
+import type { FactValue } from "@/lib/rendering/facts";
 import { roundBreakEvenUp, type BusinessFigures } from "@/lib/costs/business-figures";
 import { formatEuros, formatEurosCompact, formatPercent, formatTerabytes } from "@/lib/format/numbers";
 import { ContributionComponents } from "./contribution-components";
@@ -6,7 +8,7 @@ import { ContributionComponents } from "./contribution-components";
  * The projection at full occupancy, each figure next to the assumption that produces it, then
  * the break-even capacity.
  */
-export function ProjectionDetails({ figures, vatMention }: { figures: BusinessFigures; vatMention: string }) {
+export function ProjectionDetails({ figures, vatMention }: { figures: BusinessFigures; vatMention: FactValue }) {
   const { fullOccupancy, assumptions, usableCapacityTb, breakEvenTb, preset } = figures;
   const dueNames = new Set(fullOccupancy.dueComponents.map((component) => component.name));
   return (
@@ -20,7 +22,8 @@ export function ProjectionDetails({ figures, vatMention }: { figures: BusinessFi
         <dt>Chiffre d’affaires</dt>
         <dd>
           <span className="figure">{formatEuros(fullOccupancy.revenueCents)}</span> par mois = {formatTerabytes(fullOccupancy.rentedTb)} ×{" "}
-          {formatEurosCompact(assumptions.pricePerTbMonthCents)} par To et par mois ({vatMention}).
+          {formatEurosCompact(assumptions.pricePerTbMonthCents)} par To et par mois (<FactText value={vatMention} />
+          ).
         </dd>
         <dt>Cotisations et contributions</dt>
         <dd>

@@ -55,7 +55,7 @@ export function buildMdxComponents(context: RenderContext, document: MdxSource):
     KeyFigures: () => <KeyFigures facts={facts} />,
     InfrastructureSpecs: () => <InfrastructureSpecs parts={describeInfrastructure(infrastructure, figures)} />,
     CostTable: () => <CostTable costs={costs} figures={figures} />,
-    ProjectionDetails: () => <ProjectionDetails figures={figures} vatMention={String(facts.vatMention)} />,
+    ProjectionDetails: () => <ProjectionDetails figures={figures} vatMention={facts.vatMention} />,
     OccupancyTable: () => <OccupancyTable figures={figures} />,
     LegalNotice: () => <LegalNotice identity={identity} infrastructure={infrastructure} facts={facts} />,
     NetResultChart: () => <NetResultChart figures={figures} />,

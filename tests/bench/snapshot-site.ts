@@ -34,6 +34,11 @@ const fixedPaths = [
 export function normaliseBody(body: string): string {
   return (
     body
+      // The RSC payload repeats the page for client-side navigation; its rows are numbered in the
+      // order async components resolve, which says nothing about the page. The HTML itself stays.
+      .replace(/<script nonce="[^"]*">self\.__next_f\.push\(.*?\)<\/script>/gs, "")
+      // React's separators between adjacent text nodes are not part of the text either.
+      .replace(/<!-- -->/g, "")
       .replace(/nonce="[^"]*"/g, 'nonce=""')
       .replace(/\\"nonce\\":\\"[^\\"]+\\"/g, '\\"nonce\\":\\"…\\"')
       .replace(/static\/chunks\/[^"'\s\\)]+/g, "static/chunks/…")
@@ -44,7 +49,7 @@ export function normaliseBody(body: string): string {
       .replace(/\\"b\\":\\"[^\\"]+\\"/g, '\\"b\\":\\"…\\"')
       .replace(/"buildId":"[^"]+"/g, '"buildId":"…"')
       .replace(/(T\d{2}:\d{2}):\d{2}\.\d{3}Z/g, "$1Z")
-      .replace(/(\d+\.\d{4})\d+/g, "$1")
+      .replace(/(\d+\.\d{2})\d+/g, "$1")
   );
 }
 
