@@ -12,7 +12,11 @@ function findChromium(): string {
   }
 }
 
+/** Serves the demo content: the real pages with the demo log and fictitious filled-in data. */
 const port = 3100;
+/** Serves the real content/, as the operator will publish it: empty log, placeholders. */
+export const realContentPort = 3105;
+export const demoContentDir = path.resolve(".e2e/demo-content");
 /** Serves content/ plus interventions dated relative to now, in a zone far from Paris. */
 export const clockPort = 3101;
 // Absolute: the standalone server changes its working directory to .next/standalone.
@@ -33,8 +37,17 @@ export default defineConfig({
   projects: [
     {
       name: "site",
-      testIgnore: "clock/**",
+      testIgnore: ["clock/**", "real/**"],
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: findChromium() } },
+    },
+    {
+      name: "real",
+      testDir: "tests/e2e/real",
+      use: {
+        ...devices["Desktop Chrome"],
+        baseURL: `http://127.0.0.1:${realContentPort}`,
+        launchOptions: { executablePath: findChromium() },
+      },
     },
     {
       name: "clock",
@@ -46,11 +59,18 @@ export default defineConfig({
   webServer: [
     {
       // The standalone server is what deploy/ installs; `npm run build` prepares it.
-      command: `node .next/standalone/server.js`,
+      command: `npx tsx tests/e2e/write-demo-content.ts ${demoContentDir} && node .next/standalone/server.js`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: "1", HOSTNAME: "127.0.0.1", PORT: String(port) },
+      env: { NEXT_TELEMETRY_DISABLED: "1", HOSTNAME: "127.0.0.1", PORT: String(port), CONTENT_DIR: demoContentDir },
+    },
+    {
+      command: `node .next/standalone/server.js`,
+      url: `http://127.0.0.1:${realContentPort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: "1", HOSTNAME: "127.0.0.1", PORT: String(realContentPort) },
     },
     {
       command: `npx tsx tests/e2e/clock/write-fixture-content.ts ${fixtureContentDir} && node .next/standalone/server.js`,

@@ -7,5 +7,7 @@ export default defineConfig({
     environment: "node",
     // Dates must not depend on the machine: the suite runs in a zone far from Paris on purpose.
     env: { TZ: "America/New_York" },
+    // Some tests run the operator's scripts in a child process; CI machines are shared and slow.
+    testTimeout: 30_000,
   },
 });

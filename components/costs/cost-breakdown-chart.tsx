@@ -1,11 +1,14 @@
 import type { BusinessFigures } from "@/lib/costs/business-figures";
 import { buildCostBreakdownChart } from "@/lib/costs/charts/cost-breakdown-chart";
-import type { Costs } from "@/lib/content/schemas/costs";
 import { ChartSvg } from "./chart-svg";
 
 /** The yearly costs as bars, largest first; the cost table above holds the same numbers. */
-export function CostBreakdownChart({ costs, figures }: { costs: Costs; figures: BusinessFigures }) {
-  const chart = buildCostBreakdownChart(costs.lines, figures.annualCostsCents);
+export function CostBreakdownChart({ figures }: { figures: BusinessFigures }) {
+  const { basis, lines } = figures.costSummary;
+  // Bars need every amount: while some are missing, the table says so and no chart is drawn.
+  if (basis !== "lines") return null;
+  const paidLines = lines.map((line) => ({ label: line.label, paidAnnualCents: line.paidAnnualCents ?? 0, confirmed: line.confirmed }));
+  const chart = buildCostBreakdownChart(paidLines, figures.annualCostsCents);
   const { frame } = chart;
   return (
     <figure className="not-prose my-8">

@@ -70,7 +70,7 @@ export function LegalNotice({
         <br />
         {provider.address}
         <br />
-        Téléphone&nbsp;: {provider.phone}
+        Téléphone&nbsp;: <FactText value={provider.phone} />
         <br />
         <a href={provider.website} rel="noopener noreferrer">
           {provider.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}

@@ -34,6 +34,8 @@ export function InterventionList({ context }: { context: RenderContext }) {
         </section>
       ) : null}
 
+      {interventions.length === 0 ? <p role="status">Aucune intervention publiée pour l’instant.</p> : null}
+
       <section aria-labelledby="a-venir">
         <h2 id="a-venir">À venir</h2>
         {groups.upcoming.length === 0 ? (
@@ -80,9 +82,21 @@ export function InterventionList({ context }: { context: RenderContext }) {
 
       <section aria-labelledby="disponibilite">
         <h2 id="disponibilite">Disponibilité</h2>
-        <AvailabilityNote />
-        <AvailabilityTable periods={buildRollingPeriods(context.availability, now)} caption="Sur les derniers jours" />
-        <AvailabilityTable periods={buildMonthlyPeriods(context.availability, now, { limit: 12 })} caption="Par mois (heure de Paris)" />
+        {context.availability ? (
+          <>
+            <AvailabilityNote />
+            <AvailabilityTable periods={buildRollingPeriods(context.availability, now)} caption="Sur les derniers jours" />
+            <AvailabilityTable
+              periods={buildMonthlyPeriods(context.availability, now, { limit: 12 })}
+              caption="Par mois (heure de Paris)"
+            />
+          </>
+        ) : (
+          <p>
+            Pas encore mesurée&nbsp;: la disponibilité sera calculée à partir de la mise en service du serveur, dont la date n’est pas
+            encore publiée.
+          </p>
+        )}
       </section>
     </>
   );

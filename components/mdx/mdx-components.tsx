@@ -50,16 +50,16 @@ export function buildMdxComponents(context: RenderContext, document: MdxSource):
     },
     Commitment: ({ name }: { name: CommitmentName }) => {
       if (!document.cguVersion) throw new Error(`${document.file} — <Commitment> : réservé aux versions des CGU`);
-      return <>{formatCommitment(name, document.cguVersion)}</>;
+      return <FactText value={formatCommitment(name, document.cguVersion)} />;
     },
     KeyFigures: () => <KeyFigures facts={facts} />,
     InfrastructureSpecs: () => <InfrastructureSpecs parts={describeInfrastructure(infrastructure, figures)} />,
-    CostTable: () => <CostTable costs={costs} figures={figures} />,
+    CostTable: () => <CostTable figures={figures} />,
     ProjectionDetails: () => <ProjectionDetails figures={figures} vatMention={facts.vatMention} />,
     OccupancyTable: () => <OccupancyTable figures={figures} />,
     LegalNotice: () => <LegalNotice identity={identity} infrastructure={infrastructure} facts={facts} />,
     NetResultChart: () => <NetResultChart figures={figures} />,
-    CostBreakdownChart: () => <CostBreakdownChart costs={costs} figures={figures} />,
+    CostBreakdownChart: () => <CostBreakdownChart figures={figures} />,
     // Interactive parts are handed in by their page (see MdxSource.slots), never imported here:
     // an import in this shared map would ship their JavaScript with every page.
     CostCalculator: () => {

@@ -17,7 +17,9 @@ export function toReadableText(
   const text = version.body
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, "")
     .replace(/<Fact name="([^"]+)"\s*\/>/g, (_, name: string) => factText(name))
-    .replace(/<Commitment name="([^"]+)"\s*\/>/g, (_, name: string) => formatCommitment(name as CommitmentName, version.frontmatter))
+    .replace(/<Commitment name="([^"]+)"\s*\/>/g, (_, name: string) =>
+      describeFillable(formatCommitment(name as CommitmentName, version.frontmatter)),
+    )
     .replace(/<PageLink to="([^"]+)"\s*\/>/g, (_, id: string) => pageTitles[id as PageId] ?? id)
     .replace(/<PageLink to="[^"]+"\s*>([\s\S]*?)<\/PageLink>/g, "$1");
   return text

@@ -5,8 +5,9 @@ import { formatFieldPath, type ContentIssue, type PendingValue } from "./content
 import { checkMdxBody } from "./mdx-references";
 import { parseDataFile, parseMdxDocument, type MdxDocument } from "./parse-document";
 import { listPlaceholders } from "./placeholder";
-import { cguVersionFrontmatterSchema, type CguVersionFrontmatter } from "./schemas/cgu-version";
-import { contributionRatesSchema, type ContributionRates } from "./schemas/contribution-rates";
+import { cguVersionFrontmatterSchema, listUnconfirmedCguDate, type CguVersionFrontmatter } from "./schemas/cgu-version";
+import { contributionRatesSchema, listUnconfirmedRates, type ContributionRates } from "./schemas/contribution-rates";
+import { privacySchema, type Privacy } from "./schemas/privacy";
 import { costsSchema, listUnconfirmedCosts, type Costs } from "./schemas/costs";
 import { identitySchema, type Identity } from "./schemas/identity";
 import { infrastructureSchema, type Infrastructure } from "./schemas/infrastructure";
@@ -32,6 +33,7 @@ export interface SiteData {
   infrastructure: Infrastructure;
   costs: Costs;
   rates: ContributionRates;
+  privacy: Privacy;
 }
 
 export interface SiteContent {
@@ -54,7 +56,8 @@ export const dataFiles = {
   identity: { name: "identite.yaml", schema: identitySchema },
   infrastructure: { name: "infrastructure.yaml", schema: infrastructureSchema },
   costs: { name: "couts.yaml", schema: costsSchema, listPending: listUnconfirmedCosts },
-  rates: { name: "cotisations.yaml", schema: contributionRatesSchema },
+  rates: { name: "cotisations.yaml", schema: contributionRatesSchema, listPending: listUnconfirmedRates },
+  privacy: { name: "confidentialite.yaml", schema: privacySchema },
 } as const satisfies Record<keyof SiteData, DataFile>;
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -69,7 +72,7 @@ export function loadContent(dir: string = getContentDir()): { content?: SiteCont
   const pages = loadPages(dir, issues);
   const serviceIds = data?.infrastructure.services.map((service) => service.id);
   const interventions = loadCollection(dir, "interventions", createInterventionFrontmatterSchema(serviceIds), issues);
-  const cguVersions = loadCollection(dir, "cgu", cguVersionFrontmatterSchema, issues);
+  const cguVersions = loadCollection(dir, "cgu", cguVersionFrontmatterSchema, issues, listUnconfirmedCguDate);
 
   checkCguVersions(dir, cguVersions, issues);
 
@@ -101,9 +104,9 @@ function loadData(dir: string, issues: ContentIssue[]): SiteData | undefined {
     const pending = listPending?.(parsed.data as never) ?? [];
     issues.push(...pending.map(({ path: fieldPath, message }) => pendingWarning(fieldPath, message, parsed.source, file)));
   }
-  const { identity, infrastructure, costs, rates } = loaded;
-  if (!identity || !infrastructure || !costs || !rates) return undefined;
-  return { identity, infrastructure, costs, rates } as SiteData;
+  const { identity, infrastructure, costs, rates, privacy } = loaded;
+  if (!identity || !infrastructure || !costs || !rates || !privacy) return undefined;
+  return { identity, infrastructure, costs, rates, privacy } as SiteData;
 }
 
 function loadPages(dir: string, issues: ContentIssue[]): Record<PageId, PageDocument> | undefined {
@@ -139,6 +142,7 @@ function loadCollection<S extends z.ZodType>(
   collection: "pages" | "interventions" | "cgu",
   schema: S,
   issues: ContentIssue[],
+  listPending?: (frontmatter: z.output<S>) => PendingValue[],
 ): ContentDocument<z.output<S>>[] {
   const folder = path.join(dir, collection);
   const documents: ContentDocument<z.output<S>>[] = [];
@@ -169,6 +173,9 @@ function loadCollection<S extends z.ZodType>(
       continue;
     }
     issues.push(...checkMdxBody(parsed.document.body, file, collection, slug));
+    issues.push(...placeholderWarnings(parsed.document.frontmatter, parsed.document.source, file));
+    const pending = listPending?.(parsed.document.frontmatter) ?? [];
+    issues.push(...pending.map(({ path: fieldPath, message }) => pendingWarning(fieldPath, message, parsed.document.source, file)));
     documents.push({ ...parsed.document, slug, file });
   }
   return documents;
@@ -192,7 +199,7 @@ function checkCguVersions(dir: string, versions: CguVersionDocument[], issues: C
 }
 
 function placeholderWarnings(data: unknown, source: YamlSource, file: string): ContentIssue[] {
-  return listPlaceholders(data).map(({ path: fieldPath, hint }) => pendingWarning(fieldPath, `à compléter (${hint})`, source, file));
+  return listPlaceholders(data).map(({ path: fieldPath, hint }) => pendingWarning(fieldPath, `à compléter — ${hint}`, source, file));
 }
 
 function pendingWarning(fieldPath: PropertyKey[], message: string, source: YamlSource, file: string): ContentIssue {

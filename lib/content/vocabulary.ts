@@ -6,7 +6,7 @@
  */
 
 /** Each id has its prose in content/pages/<id>.mdx and its path in lib/web/routes.ts. */
-export const pageIds = ["presentation", "infrastructure", "couts", "interventions", "cgu", "mentions-legales"] as const;
+export const pageIds = ["presentation", "infrastructure", "couts", "interventions", "cgu", "mentions-legales", "confidentialite"] as const;
 export type PageId = (typeof pageIds)[number];
 
 export function isPageId(value: string): value is PageId {
@@ -35,6 +35,7 @@ export const factNames = [
   "usableCapacity",
   "usableCapacityTib",
   "guaranteedDiskFailures",
+  "guaranteedDiskFailuresAfterDe",
   "bestCaseDiskFailures",
   "ram",
   "powerSupplies",
@@ -53,12 +54,17 @@ export const factNames = [
   "pricePerTbMonth",
   "annualCosts",
   "monthlyCosts",
+  "monthlyCostsRounded",
   "contributionRate",
   "fullOccupancyRevenue",
   "fullOccupancyNet",
   "breakEvenCapacity",
   "availabilityTarget",
   "availabilityCommitment",
+  "serverLogRetention",
+  "contactRequestRetention",
+  "streetAddress",
+  "siren",
 ] as const;
 export type FactName = (typeof factNames)[number];
 
@@ -68,5 +74,12 @@ export const commitmentNames = [
   "availabilityCommitment",
   "maintenanceNotice",
   "backupRetention",
+  "exportWindow",
+  "supportResponseTime",
+  "billingTerms",
+  "providerTerminationNotice",
+  "changeNotice",
+  "subprocessorNotice",
+  "liabilityCap",
 ] as const;
 export type CommitmentName = (typeof commitmentNames)[number];

@@ -1,7 +1,8 @@
 import type { ContributionPreset, ContributionRates } from "../content/schemas/contribution-rates";
 import type { Costs } from "../content/schemas/costs";
 import type { Infrastructure } from "../content/schemas/infrastructure";
-import { findBreakEvenTb, projectMonth, sumAnnualCostsCents, type MonthlyProjection, type ProjectionAssumptions } from "./projection";
+import { summariseCosts, type CostSummary } from "./cost-lines";
+import { findBreakEvenTb, projectMonth, type MonthlyProjection, type ProjectionAssumptions } from "./projection";
 import { computeUsableCapacityTb, describeFaultTolerance, type FaultTolerance } from "../infrastructure/storage-capacity";
 
 /** Occupancy levels of the table on /couts. */
@@ -10,6 +11,8 @@ export const occupancyLevels = [0.25, 0.5, 0.75, 1] as const;
 export interface BusinessFigures {
   usableCapacityTb: number;
   faultTolerance: FaultTolerance;
+  /** Each line with what it really costs, and whether the total comes from the lines or the stated total. */
+  costSummary: CostSummary;
   annualCostsCents: number;
   monthlyCostsCents: number;
   preset: ContributionPreset;
@@ -25,7 +28,8 @@ export function computeBusinessFigures(infrastructure: Infrastructure, costs: Co
   const disks = infrastructure.server.disks;
   const array = { diskCount: disks.count, diskSizeTb: disks.sizeTb, raidLevel: infrastructure.server.raidLevel };
   const usableCapacityTb = computeUsableCapacityTb(array);
-  const annualCostsCents = sumAnnualCostsCents(costs.lines);
+  const costSummary = summariseCosts(costs);
+  const annualCostsCents = costSummary.annualCostsCents;
   const preset = getDefaultPreset(rates);
   const assumptions: ProjectionAssumptions = {
     pricePerTbMonthCents: costs.pricePerTbMonthCents,
@@ -35,6 +39,7 @@ export function computeBusinessFigures(infrastructure: Infrastructure, costs: Co
   return {
     usableCapacityTb,
     faultTolerance: describeFaultTolerance(array),
+    costSummary,
     annualCostsCents,
     monthlyCostsCents: annualCostsCents / 12,
     preset,

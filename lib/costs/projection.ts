@@ -85,10 +85,6 @@ export function findBreakEvenTb(assumptions: ProjectionAssumptions): number | un
   return undefined;
 }
 
-export function sumAnnualCostsCents(lines: readonly { annualCents: number }[]): number {
-  return lines.reduce((total, line) => total + line.annualCents, 0);
-}
-
 function isDue(component: RateTerms, annualTurnoverCents: number): boolean {
   return component.minAnnualTurnoverCents === undefined || annualTurnoverCents > component.minAnnualTurnoverCents;
 }

@@ -24,9 +24,9 @@ export function formatDateParis(instant: Date): string {
   return dateFormat.format(instant).replace(/^1 /, "1er ");
 }
 
-/** « 22:00 » */
+/** « 22 h 00 », as French typography writes hours (narrow no-break spaces around « h »). */
 export function formatTimeParis(instant: Date): string {
-  return timeFormat.format(instant);
+  return timeFormat.format(instant).replace(":", "\u202fh\u202f");
 }
 
 /** « UTC+1 » in winter, « UTC+2 » in summer. */

@@ -1,6 +1,6 @@
 import type { BusinessFigures } from "../costs/business-figures";
 import type { Infrastructure } from "../content/schemas/infrastructure";
-import { formatCount } from "../format/counts";
+import { formatCount, formatCountAfterDe } from "../format/counts";
 import { typesetFrench } from "../format/french-typography";
 import { formatGigabitsPerSecond, formatGigabytes, formatTebibytes, formatTerabytes } from "../format/numbers";
 import { convertTerabytesToTebibytes } from "./storage-capacity";
@@ -26,6 +26,7 @@ export function describeInfrastructure(infrastructure: Infrastructure, figures: 
   const { server, software, backup, provider, datacenter } = infrastructure;
   const { guaranteedDiskFailures, bestCaseDiskFailures } = figures.faultTolerance;
   const disks = (count: number) => formatCount(count, "disque", "disques");
+  const disksAfterDe = (count: number) => formatCountAfterDe(count, "disque", "disques");
   const parts: PartDescription[] = [
     {
       part: "datacenter",
@@ -50,8 +51,8 @@ export function describeInfrastructure(infrastructure: Infrastructure, figures: 
         guaranteedDiskFailures === 0
           ? "la panne d'un disque perd des données"
           : guaranteedDiskFailures === bestCaseDiskFailures
-            ? `supporte la panne de ${disks(guaranteedDiskFailures)}`
-            : `supporte la panne de ${disks(guaranteedDiskFailures)}, jusqu'à ${disks(bestCaseDiskFailures)} si elles touchent des paires différentes`,
+            ? `supporte la panne ${disksAfterDe(guaranteedDiskFailures)}`
+            : `supporte la panne ${disksAfterDe(guaranteedDiskFailures)}, jusqu'à ${disks(bestCaseDiskFailures)} si elles touchent des paires différentes`,
     },
     {
       part: "memory",

@@ -17,7 +17,8 @@ export interface AvailabilityTerms {
   /** First Paris calendar day of the version, YYYY-MM-DD. */
   effective: string;
   availabilityTargetRatio: number;
-  maintenanceNoticeHours: number;
+  /** undefined while the operator has not set a notice: then no maintenance counts as announced in time. */
+  maintenanceNoticeHours: number | undefined;
 }
 
 /** downtime: counts against the target; planned: announced in time, reported apart; excluded: no interruption. */
@@ -45,8 +46,9 @@ export function classifyInterruption(entry: InterventionTiming, terms: readonly 
   if (entry.kind === "incident") return entry.countsAsDowntime === false ? "excluded" : "downtime";
   if (entry.countsAsDowntime === false) return "planned";
   // Before the first CGU there was no promise; the first version's notice is the fairest yardstick.
-  const noticeHours = (findTermsAt(terms, entry.start) ?? terms[0])?.maintenanceNoticeHours ?? 0;
-  const announcedEarlyEnough = entry.announced !== undefined && entry.start.getTime() - entry.announced.getTime() >= noticeHours * hour;
+  const noticeHours = (findTermsAt(terms, entry.start) ?? terms[0])?.maintenanceNoticeHours;
+  const announcedEarlyEnough =
+    noticeHours !== undefined && entry.announced !== undefined && entry.start.getTime() - entry.announced.getTime() >= noticeHours * hour;
   return announcedEarlyEnough ? "planned" : "downtime";
 }
 

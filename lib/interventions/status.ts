@@ -53,7 +53,8 @@ export function buildStatusDocument(context: RenderContext) {
   const { now, content, cguInForce } = context;
   const groups = groupInterventions(content.interventions, now);
   const next = groups.upcoming.find((entry) => entry.frontmatter.status !== "cancelled");
-  const currentMonth = buildMonthlyPeriods(context.availability, now, { limit: 1 })[0];
+  const log = context.availability;
+  const currentMonth = log ? buildMonthlyPeriods(log, now, { limit: 1 })[0] : undefined;
   return {
     generatedAt: now.toISOString(),
     status: computeServiceStatus(groups.ongoing),
@@ -63,11 +64,14 @@ export function buildStatusDocument(context: RenderContext) {
       basis: "interventions déclarées dans le journal public, pas de sonde externe",
       target: cguInForce.frontmatter.availabilityTargetRatio,
       commitment: cguInForce.frontmatter.availabilityCommitment,
-      measuredSince: new Date(context.availability.inServiceSince).toISOString(),
-      periods: [
-        ...buildRollingPeriods(context.availability, now).map((period) => describeReport(period.id, period.label, period.report)),
-        ...(currentMonth ? [describeReport(currentMonth.id, currentMonth.label, currentMonth.report)] : []),
-      ],
+      // null until the operator gives the service start date: nothing is measured before it.
+      measuredSince: log ? new Date(log.inServiceSince).toISOString() : null,
+      periods: log
+        ? [
+            ...buildRollingPeriods(log, now).map((period) => describeReport(period.id, period.label, period.report)),
+            ...(currentMonth ? [describeReport(currentMonth.id, currentMonth.label, currentMonth.report)] : []),
+          ]
+        : [],
     },
   };
 }

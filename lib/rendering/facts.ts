@@ -5,8 +5,9 @@ import type { ContributionRates } from "../content/schemas/contribution-rates";
 import type { Costs } from "../content/schemas/costs";
 import type { Identity } from "../content/schemas/identity";
 import type { Infrastructure } from "../content/schemas/infrastructure";
+import type { Privacy } from "../content/schemas/privacy";
 import { filledWith, mapFillable, type Fillable } from "../content/placeholder";
-import { formatCount } from "../format/counts";
+import { formatCount, formatCountAfterDe } from "../format/counts";
 import {
   formatEuros,
   formatEurosCompact,
@@ -26,6 +27,7 @@ export interface FactSources {
   infrastructure: Infrastructure;
   costs: Costs;
   rates: ContributionRates;
+  privacy: Privacy;
   /** The CGU version in force when the page is rendered. */
   cgu: CguVersionFrontmatter;
 }
@@ -44,7 +46,11 @@ const factBuilders = {
   siteName: ({ identity }) => identity.siteName,
   legalName: ({ identity }) => mapFillable(identity.ownerName, (name) => `${name} EI`),
   siret: ({ identity }) => mapFillable(identity.siret, formatSiret),
-  rcs: ({ identity }) => mapFillable(identity.rcsCity, (city) => `RCS ${city}`),
+  rcs: ({ identity }) => {
+    if (!identity.rcsCity.filled) return identity.rcsCity;
+    if (!identity.siret.filled) return identity.siret;
+    return `RCS ${identity.rcsCity.value} ${formatSiren(identity.siret.value)}`;
+  },
   email: ({ identity }) => identity.email,
   phone: ({ identity }) => identity.phone,
   publicationDirector: ({ identity }) => identity.publicationDirector,
@@ -63,6 +69,7 @@ const factBuilders = {
   usableCapacity: (_, figures) => formatTerabytes(figures.usableCapacityTb),
   usableCapacityTib: (_, figures) => formatTebibytes(convertTerabytesToTebibytes(figures.usableCapacityTb)),
   guaranteedDiskFailures: (_, figures) => formatCount(figures.faultTolerance.guaranteedDiskFailures, "disque", "disques"),
+  guaranteedDiskFailuresAfterDe: (_, figures) => formatCountAfterDe(figures.faultTolerance.guaranteedDiskFailures, "disque", "disques"),
   bestCaseDiskFailures: (_, figures) => formatCount(figures.faultTolerance.bestCaseDiskFailures, "disque", "disques"),
   ram: ({ infrastructure }) => {
     const ram = infrastructure.server.ram;
@@ -91,12 +98,23 @@ const factBuilders = {
   pricePerTbMonth: ({ costs }) => formatEurosCompact(costs.pricePerTbMonthCents),
   annualCosts: (_, figures) => formatEurosCompact(figures.annualCostsCents),
   monthlyCosts: (_, figures) => formatEuros(figures.monthlyCostsCents),
+  /** For prose that says « environ »: to the euro, since cents would contradict it. */
+  monthlyCostsRounded: (_, figures) => formatEurosCompact(Math.round(figures.monthlyCostsCents / 100) * 100),
   contributionRate: (_, figures) => formatPercent(figures.fullOccupancy.contributionRate),
   fullOccupancyRevenue: (_, figures) => formatEurosCompact(figures.fullOccupancy.revenueCents),
   fullOccupancyNet: (_, figures) => formatEuros(figures.fullOccupancy.netCents, "euros"),
   breakEvenCapacity: (_, figures) =>
     figures.breakEvenTb === undefined ? "aucune capacité" : formatTerabytes(roundBreakEvenUp(figures.breakEvenTb)),
 
+  serverLogRetention: ({ privacy }) => mapFillable(privacy.serverLogRetentionDays, (days) => formatCount(days, "jour", "jours")),
+  contactRequestRetention: ({ privacy }) => privacy.contactRequestRetention,
+  streetAddress: ({ identity }) => {
+    const { street, postalCode, city, country } = identity.address;
+    if (!street.filled || !postalCode.filled || !city.filled)
+      return { filled: false, hint: "adresse professionnelle : numéro, rue, code postal et ville" };
+    return `${street.value}, ${postalCode.value} ${city.value}, ${country}`;
+  },
+  siren: ({ identity }) => mapFillable(identity.siret, formatSiren),
   availabilityTarget: ({ cgu }) => formatCommitment("availabilityTarget", cgu),
   availabilityCommitment: ({ cgu }) => formatCommitment("availabilityCommitment", cgu),
 } satisfies Record<FactName, FactBuilder>;
@@ -107,6 +125,11 @@ export function buildFacts(sources: FactSources, figures: BusinessFigures): Reco
     return [name, typeof value === "string" ? filledWith(value) : value] as const;
   });
   return Object.fromEntries(entries) as Record<FactName, FactValue>;
+}
+
+/** « 123 456 789 »: the SIREN, the first nine digits of the SIRET. */
+function formatSiren(siret: string): string {
+  return `${siret.slice(0, 3)}\u00a0${siret.slice(3, 6)}\u00a0${siret.slice(6, 9)}`;
 }
 
 /** « 123 456 789 00012 »: SIREN in groups of three, then the NIC. */

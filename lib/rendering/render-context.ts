@@ -2,6 +2,7 @@ import { cache } from "react";
 import { findCguInForce } from "../cgu/versions";
 import type { CguVersionDocument, SiteContent } from "../content/load-content";
 import { getSiteContent } from "../content/site-content";
+import { readFilled } from "../content/placeholder";
 import type { PageId } from "../content/vocabulary";
 import { computeBusinessFigures, type BusinessFigures } from "../costs/business-figures";
 import { startOfParisDay } from "../format/paris-calendar";
@@ -17,8 +18,8 @@ export interface RenderContext {
   facts: Record<FactName, FactValue>;
   figures: BusinessFigures;
   pageTitles: Record<PageId, string>;
-  /** The interventions log, prepared once per content for availability figures. */
-  availability: PreparedLog;
+  /** The interventions log, prepared once per content for availability figures; undefined until a service start date is given. */
+  availability: PreparedLog | undefined;
 }
 
 /**
@@ -29,14 +30,14 @@ export const getRenderContext = cache(async (): Promise<RenderContext> => buildR
 
 export function buildRenderContext(now: Date, content: SiteContent): RenderContext {
   traceRenderContextBuild(now);
-  const { identity, infrastructure, costs, rates } = content.data;
+  const { identity, infrastructure, costs, rates, privacy } = content.data;
   const cguInForce = findCguInForce(content.cguVersions, now);
   const figures = computeBusinessFigures(infrastructure, costs, rates);
   return {
     content,
     now,
     cguInForce,
-    facts: buildFacts({ identity, infrastructure, costs, rates, cgu: cguInForce.frontmatter }, figures),
+    facts: buildFacts({ identity, infrastructure, costs, rates, privacy, cgu: cguInForce.frontmatter }, figures),
     figures,
     pageTitles: Object.fromEntries(Object.entries(content.pages).map(([id, page]) => [id, page.frontmatter.title])) as Record<
       PageId,
@@ -56,14 +57,24 @@ function traceRenderContextBuild(now: Date): void {
 
 const preparedLogs = new WeakMap<SiteContent, PreparedLog>();
 
-/** The log only changes with the content: prepare it once per content, not on every request. */
-function prepareAvailability(content: SiteContent): PreparedLog {
+/**
+ * The log only changes with the content: prepare it once per content, not on every request.
+ * Without a service start date there is nothing to measure from: availability is « pas encore
+ * mesurée », never 100 % of nothing.
+ */
+function prepareAvailability(content: SiteContent): PreparedLog | undefined {
+  const inServiceSince = readFilled(content.data.infrastructure.inServiceSince);
+  if (inServiceSince === undefined) return undefined;
   let log = preparedLogs.get(content);
   if (!log) {
     log = prepareLog({
       interventions: content.interventions.map((entry) => entry.frontmatter),
-      terms: content.cguVersions.map((version) => version.frontmatter),
-      inServiceSince: startOfParisDay(content.data.infrastructure.inServiceSince),
+      terms: content.cguVersions.map(({ frontmatter }) => ({
+        effective: frontmatter.effective,
+        availabilityTargetRatio: frontmatter.availabilityTargetRatio,
+        maintenanceNoticeHours: readFilled(frontmatter.maintenanceNoticeHours),
+      })),
+      inServiceSince: startOfParisDay(inServiceSince),
     });
     preparedLogs.set(content, log);
   }

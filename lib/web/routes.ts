@@ -13,6 +13,7 @@ export const pages = {
   interventions: { path: "/interventions", navLabel: "Interventions", inHeader: true, inFooter: false },
   cgu: { path: "/cgu", navLabel: "CGU", inHeader: true, inFooter: true },
   "mentions-legales": { path: "/mentions-legales", navLabel: "Mentions légales", inHeader: false, inFooter: true },
+  confidentialite: { path: "/confidentialite", navLabel: "Confidentialité", inHeader: false, inFooter: true },
 } as const satisfies Record<PageId, PageRoute>;
 
 interface PageRoute {

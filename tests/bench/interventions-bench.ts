@@ -12,7 +12,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { copyContent } from "../support/content-fixtures";
+import { copyDemoContent } from "../support/content-fixtures";
 import { generateInterventions } from "./generate-interventions";
 
 const root = process.cwd();
@@ -72,7 +72,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function main(): Promise<void> {
   console.log("Génération de 1 000 interventions…");
-  copyContent(contentDir);
+  copyDemoContent(contentDir);
   generateInterventions(contentDir, 1000, new Date("2007-01-01T00:00:00Z"), new Date("2026-11-01T00:00:00Z"));
   const files = fs.readdirSync(path.join(contentDir, "interventions")).length;
 

@@ -1,5 +1,6 @@
 import { findCguInForce } from "@/lib/cgu/versions";
 import { loadContent } from "@/lib/content/load-content";
+import { copyDemoContent } from "../support/content-fixtures";
 import { computeBusinessFigures } from "@/lib/costs/business-figures";
 import { describeFillable } from "@/lib/content/placeholder";
 import { buildFacts, type FactName } from "@/lib/rendering/facts";
@@ -9,14 +10,15 @@ import { pageHref, pageIds, type PageId } from "@/lib/web/routes";
  * What a visitor must find on each page, derived from the operator's data files: the browser
  * tests check that the page shows the data, whatever values the operator has written.
  */
-const { content, issues } = loadContent();
+// The site project serves the demo content (playwright.config.ts); the same is composed here.
+const { content, issues } = loadContent(copyDemoContent());
 if (!content) throw new Error(`contenu invalide : ${issues.map((issue) => issue.message).join("; ")}`);
 export const siteContent = content;
 
 const cgu = findCguInForce(content.cguVersions, new Date());
-const { identity, infrastructure, costs, rates } = content.data;
+const { identity, infrastructure, costs, rates, privacy } = content.data;
 export const facts = buildFacts(
-  { identity, infrastructure, costs, rates, cgu: cgu.frontmatter },
+  { identity, infrastructure, costs, rates, privacy, cgu: cgu.frontmatter },
   computeBusinessFigures(infrastructure, costs, rates),
 );
 
@@ -47,7 +49,7 @@ const keyFacts: Record<PageId, (FactName | string)[]> = {
   ],
   couts: [
     "annualCosts",
-    "monthlyCosts",
+    "monthlyCostsRounded",
     "fullOccupancyNet",
     "contributionRate",
     "breakEvenCapacity",
@@ -56,7 +58,8 @@ const keyFacts: Record<PageId, (FactName | string)[]> = {
   ],
   cgu: ["vatMention", "availabilityTarget", "En vigueur depuis le", "objectif, et non une garantie", "médiateur"],
   interventions: ["heure de Paris", "Passées"],
-  "mentions-legales": ["providerName", "Directeur de la publication", "SIRET", "legalName"],
+  "mentions-legales": ["providerName", "Directeur de la publication", "SIRET", "legalName", "serverLogRetention", "rcs"],
+  confidentialite: ["Responsable du traitement", "legalName", "serverLogRetention", "contactRequestRetention", "backupProvider", "CNIL"],
 };
 
 export const pagesToCheck = pageIds.map((id) => ({

@@ -3,23 +3,69 @@ import os from "node:os";
 import path from "node:path";
 
 /**
- * Test content: a copy of the real content/, optionally edited, plus interventions whose dates are
- * relative to a given instant. Tests control the clock through data, never through a switch in
- * the production code.
+ * Test content. The real content/ holds only what the operator said, so its log is empty and its
+ * commitments are placeholders; the demo set (tests/fixtures/demo-content: interventions and
+ * filled-in data, all fictitious) is laid over a copy of it, and every placeholder of the CGU is
+ * replaced by the value it suggests. Tests control the clock through data, never through a switch
+ * in the production code.
  */
 export const realContentDir = path.join(process.cwd(), "content");
+export const demoOverlayDir = path.join(process.cwd(), "tests", "fixtures", "demo-content");
+/** The demo CGU version starts with the demo log, so that availability has a target throughout. */
+export const demoCguEffective = "2026-06-01";
 
-export function copyContent(
+/** A copy of the real content, optionally edited, as an operator's edit would. */
+export function copyRealContent(
   target: string = fs.mkdtempSync(path.join(os.tmpdir(), "contenu-")),
   edits: Record<string, (text: string) => string> = {},
 ): string {
   fs.rmSync(target, { recursive: true, force: true });
   fs.cpSync(realContentDir, target, { recursive: true });
+  applyEdits(target, edits);
+  return target;
+}
+
+/**
+ * The demo content: the real content with the demo set laid over it (fictitious identity, costs
+ * and interventions), every other placeholder replaced by the value it suggests, and the dates
+ * the demo log needs.
+ */
+export function copyDemoContent(
+  target: string = fs.mkdtempSync(path.join(os.tmpdir(), "contenu-demo-")),
+  edits: Record<string, (text: string) => string> = {},
+): string {
+  copyRealContent(target);
+  fs.cpSync(demoOverlayDir, target, { recursive: true });
+  applyEdits(target, {
+    "data/infrastructure.yaml": (text) => takeSuggestions(text).replace(/^inServiceSince: .*$/m, `inServiceSince: ${demoCguEffective}`),
+    "data/confidentialite.yaml": takeSuggestions,
+    "data/cotisations.yaml": (text) => text.replace(/^defaultConfirmed: false$/m, "defaultConfirmed: true"),
+  });
+  const cguDir = path.join(target, "cgu");
+  for (const name of fs.readdirSync(cguDir).filter((file) => file.endsWith(".mdx"))) {
+    const text = fs.readFileSync(path.join(cguDir, name), "utf8");
+    fs.rmSync(path.join(cguDir, name));
+    const dated = text
+      .replace(/^effective: .*$/m, `effective: ${demoCguEffective}`)
+      .replace(/^effectiveConfirmed: .*$/m, "effectiveConfirmed: true");
+    fs.writeFileSync(path.join(cguDir, `${demoCguEffective}.mdx`), takeSuggestions(dated));
+  }
+  applyEdits(target, edits);
+  return target;
+}
+
+/** `key: "À COMPLÉTER : … (suggestion : X)"` becomes `key: X`: the operator's suggested value. */
+function takeSuggestions(text: string): string {
+  return text.replace(/^(\s*)(\w+): "À COMPLÉTER : .*\(suggestion : (.*)\)"$/gm, (_, indent: string, key: string, suggestion: string) =>
+    /^[\d+ -]+$/.test(suggestion) && !/ /.test(suggestion.trim()) ? `${indent}${key}: ${suggestion}` : `${indent}${key}: "${suggestion}"`,
+  );
+}
+
+function applyEdits(target: string, edits: Record<string, (text: string) => string>): void {
   for (const [file, edit] of Object.entries(edits)) {
     const absolute = path.join(target, file);
     fs.writeFileSync(absolute, edit(fs.existsSync(absolute) ? fs.readFileSync(absolute, "utf8") : ""));
   }
-  return target;
 }
 
 const minute = 60_000;
@@ -171,7 +217,7 @@ impact: interruption
 announced: 2026-03-20T09:00:00+01:00
 status: completed
 services: [hyperviseur]
-summary: Une heure de maintenance réelle, de 01:30 (UTC+1) à 03:30 (UTC+2).
+summary: Une heure de maintenance réelle, de 01 h 30 (UTC+1) à 03 h 30 (UTC+2).
 ---
 
 Le passage à l'heure d'été a lieu pendant l'intervention.

@@ -4,11 +4,16 @@ import { buildCostBreakdownChart } from "@/lib/costs/charts/cost-breakdown-chart
 import { buildNetResultChart, listNetResultRows } from "@/lib/costs/charts/net-result-chart";
 import { loadContent } from "@/lib/content/load-content";
 import { projectMonth } from "@/lib/costs/projection";
+import { copyDemoContent, copyRealContent } from "../support/content-fixtures";
 
-const { content } = loadContent();
-if (!content) throw new Error("contenu invalide");
-const { infrastructure, costs, rates } = content.data;
-const figures = computeBusinessFigures(infrastructure, costs, rates);
+function figuresOf(dir: string) {
+  const { content } = loadContent(dir);
+  if (!content) throw new Error("contenu invalide");
+  const { infrastructure, costs, rates } = content.data;
+  return computeBusinessFigures(infrastructure, costs, rates);
+}
+
+const figures = figuresOf(copyRealContent());
 
 describe("the net result chart", () => {
   const chart = buildNetResultChart(figures);
@@ -46,13 +51,27 @@ describe("the net result chart", () => {
 });
 
 describe("the cost breakdown chart", () => {
+  // The demo content: every cost line has its amount, so the breakdown can be drawn.
+  const demo = figuresOf(copyDemoContent());
   test("draws one bar per cost line, largest first, as long as its amount", () => {
-    const chart = buildCostBreakdownChart(costs.lines, figures.annualCostsCents);
-    expect(chart.bars.map((bar) => bar.label)).toEqual(
-      [...costs.lines].sort((a, b) => b.annualCents - a.annualCents).map((line) => line.label),
-    );
+    const lines = demo.costSummary.lines.map((line) => ({
+      label: line.label,
+      paidAnnualCents: line.paidAnnualCents!,
+      confirmed: line.confirmed,
+    }));
+    const chart = buildCostBreakdownChart(lines, demo.annualCostsCents);
+    expect(chart.bars.map((bar) => bar.label)).toEqual([
+      "Location du serveur dédié",
+      "Stockage des sauvegardes hors site",
+      "Assurance responsabilité civile professionnelle",
+      "Compte bancaire professionnel",
+      "Noms de domaine",
+    ]);
     const [first, second] = chart.bars;
-    expect(second!.width / first!.width).toBeCloseTo(second!.annualCents / first!.annualCents, 2);
+    // 1 150 € HT + 20 % of self-assessed VAT = 1 380 €; 240 € HT + 20 % = 288 €.
+    expect(first!.annualCents).toBe(138_000);
+    expect(second!.annualCents).toBe(28_800);
+    expect(second!.width / first!.width).toBeCloseTo(288 / 1380, 2);
     expect(chart.bars.reduce((total, bar) => total + bar.share, 0)).toBeCloseTo(1, 9);
   });
 });

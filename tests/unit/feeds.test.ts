@@ -9,10 +9,10 @@ import { buildInterventionFeed, feedItemLimit } from "@/lib/interventions/feed";
 import { buildStatusDocument } from "@/lib/interventions/status";
 import { interventionHref } from "@/lib/web/routes";
 import { absoluteUrl, site } from "@/lib/web/site";
-import { copyContent, fixtureSlugs, writeRelativeInterventions } from "../support/content-fixtures";
+import { copyDemoContent, fixtureSlugs, writeRelativeInterventions } from "../support/content-fixtures";
 
 const now = new Date("2026-11-26T12:00:00+01:00");
-const dir = copyContent();
+const dir = copyDemoContent();
 writeRelativeInterventions(dir, now);
 const loaded = loadContent(dir);
 if (!loaded.content) throw new Error(JSON.stringify(loaded.issues));
@@ -109,8 +109,8 @@ describe("RSS, Atom and JSON Feed, read back with independent parsers", () => {
     const parsed = parseFeed(feed.atom1());
     expect(parsed.meta.type).toBe("atom");
     const item = parsed.items.find((candidate) => candidate.url === absoluteUrl(interventionHref(fixtureSlugs.dstMaintenance)));
-    expect(item?.description).toContain("29 mars 2026 à 01:30 (heure de Paris, UTC+1)");
-    expect(item?.description).toContain("29 mars 2026 à 03:30 (heure de Paris, UTC+2)");
+    expect(item?.description).toContain("29 mars 2026 à 01\u202fh\u202f30 (heure de Paris, UTC+1)");
+    expect(item?.description).toContain("29 mars 2026 à 03\u202fh\u202f30 (heure de Paris, UTC+2)");
   });
 
   test("JSON Feed follows version 1 of the spec", () => {

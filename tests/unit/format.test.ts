@@ -40,11 +40,11 @@ describe("French number formatting", () => {
 describe("Paris time, whatever the machine's zone", () => {
   // vitest.config.ts runs this suite with TZ=America/New_York.
   test("a winter instant is shown in UTC+1 with the zone named", () => {
-    expect(formatDateTimeParis(new Date("2026-12-08T21:00:00Z"))).toBe("8 décembre 2026 à 22:00 (heure de Paris, UTC+1)");
+    expect(formatDateTimeParis(new Date("2026-12-08T21:00:00Z"))).toBe("8 décembre 2026 à 22\u202fh\u202f00 (heure de Paris, UTC+1)");
   });
 
   test("a summer instant is shown in UTC+2", () => {
-    expect(formatDateTimeParis(new Date("2026-06-16T19:00:00Z"))).toBe("16 juin 2026 à 21:00 (heure de Paris, UTC+2)");
+    expect(formatDateTimeParis(new Date("2026-06-16T19:00:00Z"))).toBe("16 juin 2026 à 21\u202fh\u202f00 (heure de Paris, UTC+2)");
   });
 
   test("the offset changes at the DST switch, not at midnight", () => {

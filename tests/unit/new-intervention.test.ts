@@ -5,14 +5,14 @@ import { afterEach, describe, expect, test } from "vitest";
 import { parseDurationMinutes, slugify } from "@/lib/interventions/draft";
 import { checkContent } from "@/lib/content/check-content";
 import { parseParisDateTime } from "@/lib/format/paris-calendar";
-import { copyContent } from "../support/content-fixtures";
+import { copyDemoContent } from "../support/content-fixtures";
 
 const copies: string[] = [];
 afterEach(() => {
   for (const dir of copies.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function runScaffold(args: string[], input = "", dir = copyContent()): { dir: string; output: string; status: number | null } {
+function runScaffold(args: string[], input = "", dir = copyDemoContent()): { dir: string; output: string; status: number | null } {
   if (!copies.includes(dir)) copies.push(dir);
   const run = spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/new-intervention.ts", ...args], {
     env: { ...process.env, CONTENT_DIR: dir },

@@ -1,4 +1,5 @@
 import { calendarDate, euros, percent, prose, text, url } from "../fields";
+import type { PendingValue } from "../content-issue";
 import { z } from "../zod-fr";
 
 const rateComponentSchema = z
@@ -23,6 +24,8 @@ export const contributionRatesSchema = z
   .strictObject({
     /** Id of the preset used by the projection on /couts. */
     default: text,
+    /** false until the operator has checked his activity category on his URSSAF account. */
+    defaultConfirmed: z.boolean(),
     presets: z
       .array(
         z.strictObject({
@@ -41,3 +44,15 @@ export const contributionRatesSchema = z
 export type ContributionRates = z.infer<typeof contributionRatesSchema>;
 export type ContributionPreset = ContributionRates["presets"][number];
 export type RateComponent = ContributionPreset["components"][number];
+
+/** The category of activity decides the rate: the operator confirms it on his URSSAF account. */
+export function listUnconfirmedRates(rates: ContributionRates): PendingValue[] {
+  return rates.defaultConfirmed
+    ? []
+    : [
+        {
+          path: ["default"],
+          message: `catégorie d'activité « ${rates.default} » à confirmer sur votre compte URSSAF, puis passer defaultConfirmed à true`,
+        },
+      ];
+}

@@ -1,4 +1,5 @@
 import { calendarDate, prose, text, url } from "../fields";
+import { fillable } from "../placeholder";
 import { z } from "../zod-fr";
 
 export const raidLevels = ["RAID0", "RAID1", "RAID5", "RAID6", "RAID10"] as const;
@@ -19,7 +20,7 @@ export const infrastructureSchema = z.strictObject({
   provider: z.strictObject({
     name: prose,
     address: text,
-    phone: text,
+    phone: fillable(text),
     website: url,
   }),
   datacenter: z.strictObject({
@@ -68,7 +69,7 @@ export const infrastructureSchema = z.strictObject({
     restoreTime: prose,
   }),
   /** First day (Paris) from which every intervention is in the public log: availability is measured from there. */
-  inServiceSince: calendarDate,
+  inServiceSince: fillable(calendarDate),
   /** What an intervention can affect; intervention files name these ids. */
   services: z
     .array(z.strictObject({ id: serviceIdSchema, label: prose }))

@@ -1,5 +1,4 @@
 import { scaleLinear } from "d3-scale";
-import type { CostLine } from "../../content/schemas/costs";
 import { formatEurosCompact, formatPercent } from "../../format/numbers";
 import { innerSize, roundCoordinate, type ChartFrame } from "./chart-frame";
 
@@ -27,23 +26,30 @@ export interface CostBreakdownChart {
  * One horizontal bar per cost line, largest first, its label above it and its amount and share
  * after it: narrow enough to stay legible on a phone.
  */
-export function buildCostBreakdownChart(lines: readonly CostLine[], totalCents: number): CostBreakdownChart {
+/** A cost line with what it really costs per year (VAT paid included). */
+export interface PaidCostLine {
+  label: string;
+  paidAnnualCents: number;
+  confirmed: boolean;
+}
+
+export function buildCostBreakdownChart(lines: readonly PaidCostLine[], totalCents: number): CostBreakdownChart {
   const barHeight = 18;
   const row = 48;
   const frame: ChartFrame = { width: 440, height: lines.length * row + 4, margin: { top: 4, right: 130, bottom: 0, left: 0 } };
   const inner = innerSize(frame);
-  const sorted = [...lines].sort((a, b) => b.annualCents - a.annualCents);
+  const sorted = [...lines].sort((a, b) => b.paidAnnualCents - a.paidAnnualCents);
   const x = scaleLinear()
-    .domain([0, Math.max(1, ...sorted.map((line) => line.annualCents))])
+    .domain([0, Math.max(1, ...sorted.map((line) => line.paidAnnualCents))])
     .range([0, inner.width]);
   const bars = sorted.map((line, index) => ({
     label: line.label,
-    annualCents: line.annualCents,
-    share: totalCents === 0 ? 0 : line.annualCents / totalCents,
-    valueLabel: `${formatEurosCompact(line.annualCents)} (${formatPercent(totalCents === 0 ? 0 : line.annualCents / totalCents, 0)})`,
+    annualCents: line.paidAnnualCents,
+    share: totalCents === 0 ? 0 : line.paidAnnualCents / totalCents,
+    valueLabel: `${formatEurosCompact(line.paidAnnualCents)} (${formatPercent(totalCents === 0 ? 0 : line.paidAnnualCents / totalCents, 0)})`,
     labelY: frame.margin.top + index * row + 14,
     barY: frame.margin.top + index * row + 22,
-    width: roundCoordinate(x(line.annualCents)),
+    width: roundCoordinate(x(line.paidAnnualCents)),
     confirmed: line.confirmed,
   }));
   const largest = bars[0];

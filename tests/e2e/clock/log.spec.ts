@@ -47,7 +47,7 @@ test("list → detail → back: an entry has its own page with its timeline", as
 test("times across a DST change name both offsets, inside <time datetime>", async ({ page }) => {
   await page.goto(`/interventions/${fixtureSlugs.dstMaintenance}`);
   const summary = page.getByRole("region", { name: "En bref" });
-  await expect(summary).toContainText("le 29 mars 2026, de 01:30 à 03:30 (heure de Paris, UTC+1 puis UTC+2)");
+  await expect(summary).toContainText("le 29 mars 2026, de 01\u202fh\u202f30 à 03\u202fh\u202f30 (heure de Paris, UTC+1 puis UTC+2)");
   await expect(summary.locator("time").first()).toHaveAttribute("datetime", "2026-03-29T00:30:00.000Z");
   await expect(summary.locator("time").nth(1)).toHaveAttribute("datetime", "2026-03-29T01:30:00.000Z");
 });

@@ -39,7 +39,7 @@ export default async function InterventionYearPage({ params }: Props) {
   const found = findYear((await params).year);
   if (!found) notFound();
   const context = await getRenderContext();
-  const months = buildMonthlyPeriods(context.availability, context.now, { year: found.year });
+  const months = context.availability ? buildMonthlyPeriods(context.availability, context.now, { year: found.year }) : [];
   return (
     <PageFrame
       current="interventions"
