@@ -113,7 +113,18 @@ fail() {
 }
 
 usage() {
-  sed -n '5,13p' "$0" | sed 's/^# \{0,1\}//'
+  trap - EXIT
+  cat <<'EOF'
+Utilisation :
+  hebergement-deploy [--verbose] [--with-tests] [--apercu] <référence-git>
+      construit <référence-git> (branche, étiquette ou commit) et la met en service
+  hebergement-deploy [--verbose] --rollback [<version>]
+      remet en service la version qui servait avant l'actuelle (ou la version nommée)
+
+  --verbose      affiche la sortie de npm ci et du build (toujours gardée dans logs/<version>.log)
+  --with-tests   lance `npm test` avant le build
+  --apercu       saute la vérification avant publication (textes à compléter) : aperçu seulement
+EOF
   exit "${1:-2}"
 }
 
@@ -293,11 +304,13 @@ answers() {
   curl -fsS -o /dev/null --max-time 5 "http://127.0.0.1:$1$HEALTH_PATH" 2>/dev/null
 }
 
-# Waits until port $1 answers, HEALTH_TIMEOUT seconds at most.
+# Waits until instance $1 answers, HEALTH_TIMEOUT seconds at most; gives up at once if systemd
+# no longer counts it as running (it exited: waiting longer would only delay the message).
 wait_healthy() {
   local port="$1" deadline=$((SECONDS + HEALTH_TIMEOUT))
   while [ "$SECONDS" -lt "$deadline" ]; do
     if answers "$port"; then return 0; fi
+    systemctl_unit is-active "$port" >/dev/null || return 1
     sleep 0.5
   done
   return 1
@@ -377,7 +390,7 @@ trial() {
   }
   if ! wait_healthy "$idle_port"; then
     show_service_journal "$idle_port"
-    fail "$release ne répond pas sur le port $idle_port après $HEALTH_TIMEOUT s (voir le journal ci-dessus)"
+    fail "$release ne répond pas sur le port $idle_port (s'est arrêtée, ou pas de réponse en $HEALTH_TIMEOUT s ; voir le journal ci-dessus)"
   fi
   log "$release répond sur le port $idle_port"
 }

@@ -361,7 +361,7 @@ if [ "${DEPLOY_TEST_REAL_SITE:-1}" = 1 ]; then
   expect "succeeds" succeeded
   expect "loses no request through nginx (0 failed)" test "$(node -p "require('$work/load.json').failed")" -eq 0
   expect "serves the real site through nginx" \
-    bash -c "curl -fsS 'http://127.0.0.1:$nginx_port/?probe=real' | grep -q '<html'"
+    grep -q '<html' <<<"$(curl -fsS "http://127.0.0.1:$nginx_port/?probe=real")"
   figure "deployment of the real site (npm ci + build + trial + switch): $elapsed s; load: $(cat "$work/load.json")"
   deploy --rollback
   expect "and rolls back to the fake site" serving_version v10

@@ -1,8 +1,9 @@
 // Load for tests/deploy: keeps CONCURRENCY requests in flight against URL until STOP_FILE exists,
 // for at most MAX_SECONDS and MAX_REQUESTS, then prints a JSON summary on stdout.
 //   node load.mjs <url> <stop-file> [max-seconds=120] [concurrency=8] [max-requests=200000]
-// Each request has its own query string, so that nginx's micro-cache never answers it: every
-// request reaches an instance, and a gap in the switch would show as a 502.
+// Each request has its own query string, unique across runs too (nginx keeps an expired copy for
+// 10 minutes and may serve it while it refreshes it), so that nginx's micro-cache never answers
+// it: every request reaches an instance, and a gap in the switch would show as a 502.
 // Connections are kept alive, as browsers do, and, as browsers do, a request whose reused
 // connection was closed by the server before any answer is sent again once (Node's documented
 // `reusedSocket` pattern); those retries are counted apart.
@@ -17,6 +18,7 @@ const started = Date.now();
 // The longest time without any successful answer: the site's downtime, as visitors would see it.
 let lastSuccess = Date.now();
 let counter = 0;
+const run = `${process.pid}-${Date.now()}`;
 
 function get(path, retried = false) {
   return new Promise((resolve) => {
@@ -36,12 +38,13 @@ function get(path, retried = false) {
 
 async function worker() {
   while (Date.now() < deadline && summary.requests < Number(maxRequests) && !fs.existsSync(stopFile)) {
-    const result = await get(`/?load=${++counter}`);
+    const result = await get(`/?load=${run}-${++counter}`);
     summary.requests++;
     if (result.status === 200) {
       summary.longestGapMs = Math.max(summary.longestGapMs, Date.now() - lastSuccess);
       lastSuccess = Date.now();
-      summary.releases[result.release] = (summary.releases[result.release] ?? 0) + 1;
+      const release = result.release ?? "(no x-release)";
+      summary.releases[release] = (summary.releases[release] ?? 0) + 1;
     } else {
       summary.failed++;
       if (summary.failures.length < 10) summary.failures.push(result.error ?? `HTTP ${result.status}`);
