@@ -1,39 +1,58 @@
 #!/usr/bin/env bash
-# Deploys « Hébergement transparent »: builds a release first, switches to it only if everything
-# succeeded, and rolls back if the new server does not answer.
+# Deploys « Hébergement transparent » with no gap: builds a release, starts it on the idle port
+# under the real service, points nginx at it once it answers, then stops the old instance.
 #
-#   deploy/deploy.sh [--with-tests] <git-ref>    build <git-ref> (branch, tag or commit), serve it
-#   deploy/deploy.sh --rollback [<release>]      serve the previous release (or the named one) again
+#   hebergement-deploy [--verbose] [--with-tests] [--apercu] <git-ref>
+#       build <git-ref> (branch, tag or commit) and serve it
+#   hebergement-deploy [--verbose] --rollback [<release>]
+#       serve again the release that served before the current one (or the named one)
+#
+#   --verbose      show the output of npm ci and of the build (always kept in logs/<release>.log)
+#   --with-tests   run `npm test` before the build
+#   --apercu       skip the publication check (placeholders left in the content): preview only
 #
 # Layout (HEBERGEMENT_ROOT, /srv/hebergement by default):
-#   repo.git/                    bare mirror of REPO_URL, fetched at each deployment
-#   releases/<date>-<commit>/    one directory per build; the KEEP_RELEASES most recent are kept
-#   current -> releases/…        what systemd and nginx serve, switched atomically
+#   repo.git/                          bare mirror of REPO_URL, fetched at each deployment
+#   releases/<date>-<commit>/          one directory per build
+#   instances/<port>/release -> …      the release instance <port> runs (3000 or 3001)
+#   current -> releases/…              the release being served (for people and tools)
+#   served                             one line per switch: « <UTC time> <release> <port> »
+#   nginx-upstream.conf                `server 127.0.0.1:<port>;`, included by nginx's upstream
+#   logs/                              build logs and this script's own journal (deploy.log)
 #
-# Why the site stays up:
-# - a build that fails (npm ci, tests, a content error caught by `next build`) stops the script
-#   before `current` changes: the running server is never touched;
-# - the new release is started once on a spare port before the switch (preflight);
-# - during the restart itself (~1 s), nginx answers from its micro-cache:
-#   `proxy_cache_use_stale error timeout updating …` in deploy/nginx/hebergement-locations.conf
-#   serves the last copy of a page while Node does not answer;
-# - if the restarted server does not answer HEALTH_URL, `current` goes back to the previous
-#   release and the server is restarted again.
+# How a deployment goes, and why the site never stops answering:
+#   1. build: a new release directory, `npm ci`, `npm run build`, the publication check; each
+#      step in its own session, with a time limit, its output in logs/<release>.log;
+#   2. trial: the release is linked to the idle instance, which is started by systemd (as the
+#      service user, with the environment file) and must answer HEALTH_PATH;
+#   3. switch: nginx-upstream.conf names the idle port, `nginx -t`, `nginx -s reload`, and the
+#      script waits until the old nginx workers have finished their requests and exited;
+#   4. only then is the switch recorded (served, current) and the old instance stopped.
+# A failure or an interruption (Ctrl-C, SIGTERM, SIGHUP) before step 4 undoes what was done:
+# build processes killed, nginx pointed back, new instance stopped, partial release removed. The
+# lock is released with the script's file descriptor.
 #
-# Environment (defaults are the production values; override them to test in a temporary dir):
-#   REPO_URL          repository to deploy from; required the first time, then remembered in repo.git
+# Environment (defaults are the production values; the test overrides them, tests/deploy/):
+#   REPO_URL          repository to deploy from; required the first time, then kept in repo.git
 #   HEBERGEMENT_ROOT  /srv/hebergement
-#   SITE_URL          public origin, given to `npm run build` and the preflight; by default the
-#                     SITE_URL line of ENVIRONMENT_FILE, the file the systemd unit reads, so that
-#                     the build and the server agree          (https://hebergement.example)
-#   ENVIRONMENT_FILE  /etc/hebergement/environment
-#   RESTART_COMMAND   restarts the server                        (systemctl restart hebergement-transparent.service,
-#                                                                  through `sudo -n` when not root)
-#   HEALTH_URL        checked after the restart                  (http://127.0.0.1:3000/)
-#   HEALTH_RETRIES    attempts, one per second                   (30)
-#   PREFLIGHT_PORT    loopback port for the preflight; 0 skips it (3001)
-#   KEEP_RELEASES     releases kept on disk                      (5)
+#   ENVIRONMENT_FILE  /etc/hebergement/environment (read by the unit; its SITE_URL line is given
+#                     to the build, so that the build and the server agree)
+#   SITE_URL          overrides the environment file's SITE_URL for the build
+#   UPSTREAM_FILE     $HEBERGEMENT_ROOT/nginx-upstream.conf
+#   NGINX_PID_FILE    /run/nginx.pid
+#   HEALTH_PATH       path asked of a new instance                   (/)
+#   HEALTH_TIMEOUT    seconds a new instance has to answer           (60)
+#   NPM_CI_TIMEOUT    seconds allowed to `npm ci`                    (900)
+#   BUILD_TIMEOUT     seconds allowed to the build, and to the tests (900)
+#   RELOAD_TIMEOUT    seconds allowed to old nginx workers to finish (60)
+#   KEEP_RELEASES     releases kept on disk, besides the served one and the rollback target (5)
+#   PORTS             the two instances' ports                       (3000 3001)
+# systemctl, journalctl and nginx are run through `sudo -n` when the script is not run as root.
 set -euo pipefail
+
+# A known, readable working directory: run from a home `deploy` cannot read (sudo from root's),
+# git, npm and the shell's own file tests would fail in confusing ways.
+cd /
 
 HEBERGEMENT_ROOT="${HEBERGEMENT_ROOT:-/srv/hebergement}"
 ENVIRONMENT_FILE="${ENVIRONMENT_FILE:-/etc/hebergement/environment}"
@@ -42,247 +61,512 @@ if [ -z "${SITE_URL:-}" ] && [ -r "$ENVIRONMENT_FILE" ]; then
   SITE_URL="$(sed -n 's/^[[:space:]]*SITE_URL=//p' "$ENVIRONMENT_FILE" | tail -n 1 | tr -d "\"'")"
 fi
 SITE_URL="${SITE_URL:-https://hebergement.example}"
-HEALTH_URL="${HEALTH_URL:-http://127.0.0.1:3000/}"
-HEALTH_RETRIES="${HEALTH_RETRIES:-30}"
-PREFLIGHT_PORT="${PREFLIGHT_PORT:-3001}"
+UPSTREAM_FILE="${UPSTREAM_FILE:-$HEBERGEMENT_ROOT/nginx-upstream.conf}"
+NGINX_PID_FILE="${NGINX_PID_FILE:-/run/nginx.pid}"
+HEALTH_PATH="${HEALTH_PATH:-/}"
+HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-60}"
+NPM_CI_TIMEOUT="${NPM_CI_TIMEOUT:-900}"
+BUILD_TIMEOUT="${BUILD_TIMEOUT:-900}"
+RELOAD_TIMEOUT="${RELOAD_TIMEOUT:-60}"
 KEEP_RELEASES="${KEEP_RELEASES:-5}"
-if [ -z "${RESTART_COMMAND:-}" ]; then
-  RESTART_COMMAND="systemctl restart hebergement-transparent.service"
-  [ "$(id -u)" -eq 0 ] || RESTART_COMMAND="sudo -n $RESTART_COMMAND"
-fi
 
+readonly unit=hebergement-transparent
+# The two instances' ports; the test uses others, so as not to disturb a site running here.
+read -r -a ports <<<"${PORTS:-3000 3001}"
 mirror="$HEBERGEMENT_ROOT/repo.git"
 releases="$HEBERGEMENT_ROOT/releases"
+instances="$HEBERGEMENT_ROOT/instances"
 current="$HEBERGEMENT_ROOT/current"
+served_file="$HEBERGEMENT_ROOT/served"
+logs="$HEBERGEMENT_ROOT/logs"
+journal="$logs/deploy.log"
 
-log() { printf '[deploy %s] %s\n' "$(date '+%H:%M:%S')" "$*"; }
-die() { log "ERREUR : $*" >&2; exit 1; }
+verbose=no
+# What the exit handler must undo; see on_exit.
+phase=none            # none | build | trial | switch | done
+release=""            # the release being deployed or put back
+release_is_new=no     # yes: built by this run, removed if it never served
+idle_port=""
+old_port=""
+old_upstream=""       # nginx-upstream.conf before the switch
+nginx_reloaded=no
+step_session=""       # session id of the running build step, killed on interruption
+failure=""            # the ERREUR line, printed last
+interrupted=""
+
+# --- messages -------------------------------------------------------------------------------
+
+# Every line also goes to logs/deploy.log: after a lost SSH connection (SIGHUP), that is where
+# the operator reads how the deployment ended. A closed terminal must not stop the clean-up.
+log() {
+  local line
+  line="[deploy $(date '+%H:%M:%S')] $*"
+  printf '%s\n' "$line" 2>/dev/null || true
+  if [ -d "$logs" ]; then { printf '%s\n' "$line" >>"$journal"; } 2>/dev/null || true; fi
+}
+warn() { log "ATTENTION : $*" >&2; }
+# Stops the script: on_exit undoes the unfinished steps, then prints this message and the state
+# of the site.
+fail() {
+  failure="$*"
+  exit 1
+}
 
 usage() {
-  sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+  trap - EXIT
+  cat <<'EOF'
+Utilisation :
+  hebergement-deploy [--verbose] [--with-tests] [--apercu] <référence-git>
+      construit <référence-git> (branche, étiquette ou commit) et la met en service
+  hebergement-deploy [--verbose] --rollback [<version>]
+      remet en service la version qui servait avant l'actuelle (ou la version nommée)
+
+  --verbose      affiche la sortie de npm ci et du build (toujours gardée dans logs/<version>.log)
+  --with-tests   lance `npm test` avant le build
+  --apercu       saute la vérification avant publication (textes à compléter) : aperçu seulement
+EOF
   exit "${1:-2}"
 }
 
-# --- releases and the `current` link --------------------------------------------------------
-
-# Release names, oldest first (they start with the UTC date and time of the build).
-list_releases() {
-  find "$releases" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi
 }
 
-# Name of the release `current` points to (empty before the first deployment).
-current_release() {
-  if [ -L "$current" ]; then basename "$(readlink "$current")"; fi
-}
+# --- state: which release serves, on which port, and what served before ----------------------
 
-# Points `current` at releases/<name> atomically: a new link under a temporary name, renamed over
-# the old one (rename(2) replaces it in one step; `ln -sfn` alone unlinks, then creates).
-switch_to() {
-  local name="$1" temporary="$current.switch-$$"
-  if ! { ln -sfn "releases/$name" "$temporary" && mv -T "$temporary" "$current"; }; then
-    die "impossible de pointer current vers $name"
+# « <release> <port> » of the last switch. Before the first deployment with this script, a
+# `current` link left by the previous one is taken as serving on port 3000.
+serving() {
+  if [ -s "$served_file" ]; then
+    tail -n 1 "$served_file" | awk '{ print $2, $3 }'
+  elif [ -L "$current" ]; then
+    printf '%s %s\n' "$(basename "$(readlink "$current")")" "${ports[0]}"
   fi
-  log "current -> releases/$name"
 }
+serving_release() { serving | awk '{ print $1 }'; }
+serving_port() { serving | awk '{ print $2 }'; }
 
-restart_server() {
-  log "redémarrage : $RESTART_COMMAND"
-  # fd 9 holds the deployment lock: a server started by the command must not inherit it.
-  bash -c "$RESTART_COMMAND" 9>&-
-}
-
-# Succeeds as soon as $1 answers 2xx, trying HEALTH_RETRIES times one second apart.
-wait_healthy() {
-  local url="$1" attempt
-  for ((attempt = 1; attempt <= HEALTH_RETRIES; attempt++)); do
-    if curl -fsS -o /dev/null --max-time 5 "$url" 2>/dev/null; then
-      log "$url répond (essai $attempt)"
+# The last release that served before the one serving now, and still on disk.
+rollback_target() {
+  local now name
+  now="$(serving_release)"
+  [ -s "$served_file" ] || return 0
+  # Newest first; a process substitution, so that stopping early breaks no pipeline.
+  while read -r name; do
+    if [ "$name" != "$now" ] && [ -d "$releases/$name" ]; then
+      printf '%s\n' "$name"
       return 0
     fi
-    sleep 1
+  done < <(tac "$served_file" | awk '{ print $2 }')
+}
+
+# Records that $1 serves on port $2: a line in `served`, and `current` switched atomically (a new
+# link renamed over the old one; `ln -sfn` alone unlinks, then creates).
+record_served() {
+  local name="$1" port="$2"
+  printf '%s %s %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$name" "$port" >>"$served_file"
+  ln -sfn "releases/$name" "$current.new"
+  mv -T "$current.new" "$current"
+}
+
+# A release name as this script writes them, and a release that exists: refuses `..`, paths,
+# and anything else.
+is_release() {
+  [[ "$1" =~ ^[0-9]{8}T[0-9]{6}Z-[0-9a-f]{4,40}$ ]] && [ -f "$releases/$1/.next/standalone/server.js" ]
+}
+
+list_releases() {
+  local dir
+  for dir in "$releases"/*/; do
+    [ -d "$dir" ] && basename "$dir"
   done
-  log "$url ne répond pas après $HEALTH_RETRIES essais"
-  return 1
+  return 0
 }
 
-# Restarts on `current` and checks it; on failure, goes back to release $1 (if any).
-restart_or_roll_back() {
-  local fallback="$1"
-  restart_server || log "la commande de redémarrage a échoué"
-  if wait_healthy "$HEALTH_URL"; then return 0; fi
-  if [ -z "$fallback" ]; then
-    log "pas de version précédente vers laquelle revenir"
-    return 1
-  fi
-  log "RETOUR ARRIÈRE vers $fallback"
-  switch_to "$fallback"
-  restart_server || log "la commande de redémarrage a échoué"
-  wait_healthy "$HEALTH_URL" || log "la version précédente ne répond pas non plus : intervention manuelle nécessaire"
-  return 1
-}
-
-# Keeps the KEEP_RELEASES most recent releases, and always the one being served.
+# Keeps the served release, the rollback target and the KEEP_RELEASES most recent ones.
 prune_releases() {
-  local serving name
-  serving="$(current_release)"
-  while read -r name; do
-    if [ -z "$name" ] || [ "$name" = "$serving" ]; then continue; fi
+  local now target name
+  now="$(serving_release)"
+  target="$(rollback_target)"
+  list_releases | sort -r | tail -n "+$((KEEP_RELEASES + 1))" | while read -r name; do
+    if [ "$name" = "$now" ] || [ "$name" = "$target" ]; then continue; fi
     log "suppression de l'ancienne version $name"
     rm -rf "${releases:?}/$name"
-  done < <(list_releases | sort -r | tail -n "+$((KEEP_RELEASES + 1))")
+  done
+  # Build logs: the 20 most recent.
+  # shellcheck disable=SC2012 # names are ours: date-commit.log
+  { ls -1t "$logs" | grep -v '^deploy\.log$' || true; } | tail -n +21 | while read -r name; do rm -f "${logs:?}/$name"; done
 }
 
-# --- building a release ---------------------------------------------------------------------
+# --- building -------------------------------------------------------------------------------
 
 fetch_sources() {
   if [ ! -d "$mirror" ]; then
-    [ -n "${REPO_URL:-}" ] || die "REPO_URL est requis pour le premier déploiement"
+    [ -n "${REPO_URL:-}" ] || fail "REPO_URL est requis pour le premier déploiement (REPO_URL=… hebergement-deploy main)"
     log "clonage de $REPO_URL"
-    git clone --quiet --mirror "$REPO_URL" "$mirror"
+    git clone --quiet --mirror "$REPO_URL" "$mirror" || fail "impossible de cloner $REPO_URL (voir le message de git ci-dessus)"
   else
     [ -z "${REPO_URL:-}" ] || git -C "$mirror" remote set-url origin "$REPO_URL"
     log "récupération de $(git -C "$mirror" remote get-url origin)"
-    git -C "$mirror" fetch --quiet --prune origin
+    git -C "$mirror" fetch --quiet --prune origin || fail "impossible de récupérer le dépôt (voir le message de git ci-dessus)"
   fi
 }
 
-# Copies the files of $1 that $2 lacks. Pages still cached by nginx, or open in a browser, name
-# the previous build's hashed assets: they must keep loading after the switch.
-copy_missing_files() {
-  local from="$1" to="$2" file
-  [ -d "$from" ] || return 0
-  while IFS= read -r -d '' file; do
-    [ -e "$to/$file" ] || install -D -m 0644 "$from/$file" "$to/$file"
-  done < <(cd "$from" && find . -type f -print0)
-}
-
-# Builds releases/$1 from commit $2, in a subshell: any failure aborts the build only. Call it as
-# a background job and `wait` for it: bash ignores `set -e` inside a function called as an `if`
-# or `||` condition, even in a subshell, and a failed step would go unnoticed.
-build_release() {
-  local dir="$releases/$1" commit="$2" previous="$3" with_tests="$4"
-  (
-    set -euo pipefail
-    mkdir -p "$dir"
-    git -C "$mirror" archive "$commit" | tar -x -C "$dir"
-    printf '%s\n' "$commit" >"$dir/REVISION"
-    cd "$dir"
-    # Dev dependencies are needed to build: never install with NODE_ENV=production.
-    unset NODE_ENV
-    export NEXT_TELEMETRY_DISABLED=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-    log "npm ci"
-    npm ci --no-audit --no-fund --loglevel=error
-    if [ "$with_tests" = yes ]; then
-      log "npm test"
-      npm test
-    fi
-    log "npm run build (SITE_URL=$SITE_URL)"
-    SITE_URL="$SITE_URL" npm run build
-    [ -f .next/standalone/server.js ] || { log ".next/standalone/server.js absent après le build"; exit 1; }
-    if [ -n "$previous" ]; then
-      copy_missing_files "$releases/$previous/.next/static" .next/standalone/.next/static
-    fi
-    # The standalone server carries its own node_modules: the build's are 10 times larger.
-    rm -rf node_modules .next/cache
-  )
-}
-
-# Starts the new release on a spare port and asks for `/`, before anything is switched.
-preflight() {
-  local dir="$releases/$1/.next/standalone" pid status=0
-  [ "$PREFLIGHT_PORT" != 0 ] || return 0
-  if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$PREFLIGHT_PORT/"; then
-    log "le port $PREFLIGHT_PORT est déjà utilisé : essai impossible"
-    return 1
+# Runs a command in release $release, in a session of its own (so that an interruption kills
+# every process it started, npm's children included), under a time limit. Output goes to
+# $step_log, and to the terminal too with --verbose.
+run_step() {
+  local limit="$1" status=0
+  shift
+  if [ "$verbose" = yes ]; then
+    setsid timeout --kill-after=10 "$limit" bash -c 'set -o pipefail; "$@" 2>&1 | tee -a "$0"' "$step_log" "$@" </dev/null 9>&- &
+  else
+    setsid timeout --kill-after=10 "$limit" "$@" </dev/null >>"$step_log" 2>&1 9>&- &
   fi
-  log "essai de la nouvelle version sur le port $PREFLIGHT_PORT"
-  (cd "$dir" && NODE_ENV=production HOSTNAME=127.0.0.1 PORT="$PREFLIGHT_PORT" SITE_URL="$SITE_URL" NEXT_TELEMETRY_DISABLED=1 \
-    exec node server.js >"$dir/../preflight.log" 2>&1 9>&-) &
-  pid=$!
-  wait_healthy "http://127.0.0.1:$PREFLIGHT_PORT/" || status=1
-  kill "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  if [ "$status" -ne 0 ]; then
-    log "la nouvelle version ne démarre pas ; fin de son journal :"
-    tail -n 20 "$dir/../preflight.log" >&2 || true
-  fi
+  step_session=$!
+  wait "$step_session" || status=$?
+  step_session=""
+  if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then log "délai dépassé ($limit s)"; fi
   return "$status"
+}
+
+# The content errors of a log (lines « content/…:line — champ : message »), at most 30.
+content_errors() {
+  grep -E '^[[:space:]]*content/[^[:space:]]+ — ' "$1" | sed 's/^[[:space:]]*//' | awk '!seen[$0]++' | head -n 30 || true
+}
+
+# Says why step $1 failed: the content errors when there are some, else the end of the log.
+explain_build_failure() {
+  local what="$1" errors others
+  errors="$(content_errors "$step_log")"
+  if [ -n "$errors" ]; then
+    # The first error on the ERREUR line itself, the others (if any) below it.
+    others="$(tail -n +2 <<<"$errors" | sed 's/^/  /')"
+    fail "contenu invalide ($what) : $(head -n 1 <<<"$errors")${others:+
+$others}
+Corrigez, publiez (git push), puis relancez le déploiement ; npm run check liste toutes les erreurs."
+  fi
+  if [ "$verbose" = no ]; then
+    log "fin du journal de construction ($step_log) :"
+    tail -n 25 "$step_log" >&2 || true
+  fi
+  fail "échec de $what ; journal complet : $step_log"
+}
+
+# Builds releases/$release from commit $1, next to the serving release $2.
+build_release() {
+  local commit="$1" previous="$2" with_tests="$3" apercu="$4"
+  local dir="$releases/$release"
+  local env=(env -C "$dir" -u NODE_ENV NEXT_TELEMETRY_DISABLED=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1)
+  step_log="$logs/$release.log"
+  mkdir -p "$dir"
+  git -C "$mirror" archive "$commit" | tar -x -C "$dir"
+  printf '%s\n' "$commit" >"$dir/REVISION"
+
+  # Dev dependencies are needed to build: never install with NODE_ENV=production.
+  log "npm ci (au plus $NPM_CI_TIMEOUT s)"
+  run_step "$NPM_CI_TIMEOUT" "${env[@]}" npm ci --no-audit --no-fund || explain_build_failure "npm ci"
+  if [ "$with_tests" = yes ]; then
+    log "npm test (au plus $BUILD_TIMEOUT s)"
+    run_step "$BUILD_TIMEOUT" "${env[@]}" npm test || explain_build_failure "npm test"
+  fi
+  log "npm run build (SITE_URL=$SITE_URL, au plus $BUILD_TIMEOUT s)"
+  run_step "$BUILD_TIMEOUT" "${env[@]}" SITE_URL="$SITE_URL" npm run build || explain_build_failure "npm run build"
+  [ -f "$dir/.next/standalone/server.js" ] || fail ".next/standalone/server.js absent après le build ; journal : $step_log"
+
+  # Publication gate: the operator's placeholders must be filled in before the public sees them.
+  if [ "$apercu" = yes ]; then
+    warn "--apercu : la vérification avant publication est SAUTÉE ; les textes à compléter seront visibles du public"
+  else
+    log "vérification avant publication (npm run check -- --publication)"
+    step_log="$logs/$release.publication.log"
+    if ! run_step 300 "${env[@]}" SITE_URL="$SITE_URL" npm run --silent check -- --publication; then
+      log "résultat de la vérification :"
+      sed 's/^/  /' "$step_log" >&2
+      fail "publication refusée : le contenu n'est pas prêt (voir ci-dessus). Complétez-le, ou déployez un aperçu avec --apercu."
+    fi
+    step_log="$logs/$release.log"
+  fi
+
+  # Pages still cached by nginx, or open in a browser, name the previous build's hashed assets:
+  # they must keep loading after the switch.
+  if [ -n "$previous" ] && [ -d "$releases/$previous/.next/standalone/.next/static" ]; then
+    cp -R -n "$releases/$previous/.next/standalone/.next/static/." "$dir/.next/standalone/.next/static/" 2>>"$step_log" ||
+      warn "fichiers statiques de $previous non copiés (journal : $step_log)"
+  fi
+  # The standalone server carries its own node_modules: the build's are 10 times larger.
+  rm -rf "$dir/node_modules" "$dir/.next/cache"
+}
+
+# --- instances and nginx --------------------------------------------------------------------
+
+answers() {
+  curl -fsS -o /dev/null --max-time 5 "http://127.0.0.1:$1$HEALTH_PATH" 2>/dev/null
+}
+
+# Waits until instance $1 answers, HEALTH_TIMEOUT seconds at most; gives up at once if systemd
+# no longer counts it as running (it exited: waiting longer would only delay the message).
+wait_healthy() {
+  local port="$1" deadline=$((SECONDS + HEALTH_TIMEOUT))
+  while [ "$SECONDS" -lt "$deadline" ]; do
+    if answers "$port"; then return 0; fi
+    systemctl_unit is-active "$port" >/dev/null || return 1
+    sleep 0.5
+  done
+  return 1
+}
+
+systemctl_unit() {
+  local verb="$1" port="$2"
+  # fd 9 holds the lock: nothing started from here may keep it.
+  as_root systemctl --quiet "$verb" "$unit@$port.service" 9>&-
+}
+
+show_service_journal() {
+  log "fin du journal de $unit@$1 :"
+  as_root journalctl --no-pager -n 20 -u "$unit@$1.service" >&2 9>&- || true
+}
+
+write_upstream() {
+  printf '# Written by hebergement-deploy on %s: the instance nginx sends requests to.\nserver 127.0.0.1:%s;\n' \
+    "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$1" >"$UPSTREAM_FILE.new"
+  mv -f "$UPSTREAM_FILE.new" "$UPSTREAM_FILE"
+}
+
+nginx_master() {
+  local pid
+  pid="$(cat "$NGINX_PID_FILE" 2>/dev/null)" || return 1
+  # /proc rather than `kill -0`: `deploy` may not signal root's nginx, but may see it.
+  [ -n "$pid" ] && [ -d "/proc/$pid" ] || return 1
+  printf '%s\n' "$pid"
+}
+
+# `nginx -s reload`, then waits until the workers that may still talk to the old instance have
+# finished their requests and exited: only then may the old instance stop. Fails if nginx did
+# not start new workers (configuration refused at reload).
+reload_nginx() {
+  local master old new started remaining deadline=$((SECONDS + RELOAD_TIMEOUT))
+  if ! master="$(nginx_master)"; then
+    warn "nginx ne tourne pas ($NGINX_PID_FILE) : démarrez-le (systemctl start nginx) ; il lira $UPSTREAM_FILE"
+    return 0
+  fi
+  old="$(pgrep -P "$master" | sort || true)"
+  # Set first: if the reload is interrupted, the clean-up reloads again, which is harmless.
+  nginx_reloaded=yes
+  as_root nginx -s reload 9>&- || return 1
+  while :; do
+    new="$(pgrep -P "$master" | sort || true)"
+    # Children of the master: the old generation still running, and the new one.
+    remaining="$(comm -12 <(printf '%s\n' "$old") <(printf '%s\n' "$new") | grep -c . || true)"
+    started="$(comm -13 <(printf '%s\n' "$old") <(printf '%s\n' "$new") | grep -c . || true)"
+    if [ "$started" -gt 0 ] && [ "$remaining" -eq 0 ]; then return 0; fi
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      if [ "$started" -eq 0 ]; then
+        log "nginx n'a pas chargé la nouvelle configuration (voir son error.log)"
+        return 1
+      fi
+      warn "$remaining ancien(s) processus nginx encore occupé(s) après $RELOAD_TIMEOUT s ; l'ancienne instance est arrêtée quand même"
+      return 0
+    fi
+    sleep 0.2
+  done
+}
+
+# Starts release $release on the idle port, under systemd, and waits for it to answer.
+trial() {
+  phase=trial
+  mkdir -p "$instances/$idle_port"
+  ln -sfn "../../releases/$release" "$instances/$idle_port/release.new"
+  mv -T "$instances/$idle_port/release.new" "$instances/$idle_port/release"
+  # A leftover of an interrupted deployment may still hold the idle port; nginx does not use it.
+  systemctl_unit stop "$idle_port" || true
+  if answers "$idle_port"; then
+    fail "le port $idle_port répond alors que $unit@$idle_port est arrêté : un autre programme l'occupe ; arrêtez-le, puis relancez"
+  fi
+  log "essai de $release : $unit@$idle_port (utilisateur du service, $ENVIRONMENT_FILE)"
+  systemctl_unit start "$idle_port" || {
+    show_service_journal "$idle_port"
+    fail "$unit@$idle_port ne démarre pas"
+  }
+  if ! wait_healthy "$idle_port"; then
+    show_service_journal "$idle_port"
+    fail "$release ne répond pas sur le port $idle_port (s'est arrêtée, ou pas de réponse en $HEALTH_TIMEOUT s ; voir le journal ci-dessus)"
+  fi
+  log "$release répond sur le port $idle_port"
+}
+
+# Points nginx at the idle port, waits for the old workers, records the switch, stops the old
+# instance.
+switch() {
+  local nginx_errors
+  phase=switch
+  old_upstream="$(cat "$UPSTREAM_FILE" 2>/dev/null || true)"
+  write_upstream "$idle_port"
+  if ! nginx_errors="$(as_root nginx -t -q 2>&1 9>&-)"; then
+    printf '%s\n' "$nginx_errors" >&2
+    fail "nginx refuse sa configuration (nginx -t) ; rien n'a changé"
+  fi
+  log "bascule de nginx vers le port $idle_port (nginx -s reload)"
+  reload_nginx || fail "le rechargement de nginx a échoué"
+
+  record_served "$release" "$idle_port"
+  phase=done
+  log "en service : $release (port $idle_port)"
+  if [ -n "$old_port" ]; then
+    systemctl_unit stop "$old_port" || warn "$unit@$old_port ne s'arrête pas ; nginx ne l'utilise plus"
+    systemctl_unit disable "$old_port" || warn "impossible de désactiver $unit@$old_port au démarrage"
+  fi
+  # The instance that serves is the one systemd starts at boot; nginx-upstream.conf agrees.
+  systemctl_unit enable "$idle_port" || warn "impossible d'activer $unit@$idle_port au démarrage"
+}
+
+# --- interruption and failure ---------------------------------------------------------------
+
+# Undoes what the current phase did. Runs once, with signals ignored.
+undo() {
+  case "$phase" in
+    build | trial | switch) ;;
+    *) return 0 ;;
+  esac
+  if [ -n "$step_session" ]; then
+    log "arrêt de la construction en cours"
+    pkill -TERM -s "$step_session" 2>/dev/null || true
+    sleep 1
+    pkill -KILL -s "$step_session" 2>/dev/null || true
+  fi
+  if [ "$phase" = switch ]; then
+    log "nginx est remis sur l'ancienne instance"
+    if [ -n "$old_upstream" ]; then printf '%s\n' "$old_upstream" >"$UPSTREAM_FILE"; fi
+    if [ "$nginx_reloaded" = yes ]; then reload_nginx || warn "le rechargement de nginx a échoué"; fi
+  fi
+  if [ "$phase" = trial ] || [ "$phase" = switch ]; then
+    log "arrêt de $unit@$idle_port"
+    systemctl_unit stop "$idle_port" || warn "$unit@$idle_port ne s'arrête pas"
+  fi
+  if [ "$release_is_new" = yes ] && [ -n "$release" ]; then
+    log "suppression de la version inachevée $release"
+    rm -rf "${releases:?}/$release"
+  fi
+}
+
+# What serves now, said plainly, with what to do when nothing does.
+report_site_state() {
+  local name port
+  name="$(serving_release)"
+  port="$(serving_port)"
+  if [ -z "$name" ]; then
+    log "Aucune version n'est en service : le site ne répond pas encore. Corrigez la cause ci-dessus, puis relancez le déploiement."
+  elif answers "$port"; then
+    log "Rien n'a changé : $name reste en service (port $port)."
+  else
+    log "ATTENTION : LE SITE NE RÉPOND PAS. $name devrait être servie sur le port $port, mais ce port ne répond pas."
+    log "À faire : sudo systemctl restart $unit@$port ; journalctl -u $unit@$port -n 50 ; ou hebergement-deploy --rollback."
+  fi
+}
+
+on_exit() {
+  local status=$?
+  set +e
+  trap '' INT TERM HUP
+  trap - EXIT
+  undo
+  if [ -n "$interrupted" ]; then
+    if [ "$phase" = done ]; then
+      log "Interrompu ($interrupted) après la bascule : $release est en service."
+    else
+      log "ERREUR : interrompu ($interrupted)${failure:+ : $failure}"
+      report_site_state
+    fi
+  elif [ "$status" -ne 0 ]; then
+    log "ERREUR : ${failure:-échec inattendu (code $status)}"
+    [ "$phase" = none ] || report_site_state
+  fi
+  exit "$status"
+}
+
+on_signal() {
+  interrupted="$1"
+  case "$1" in INT) exit 130 ;; HUP) exit 129 ;; *) exit 143 ;; esac
 }
 
 # --- commands -------------------------------------------------------------------------------
 
+choose_ports() {
+  old_port="$(serving_port)"
+  idle_port="${ports[0]}"
+  if [ "$old_port" = "${ports[0]}" ]; then idle_port="${ports[1]}"; fi
+}
+
 deploy() {
-  local ref="$1" with_tests="$2" commit short name previous
+  local ref="$1" with_tests="$2" apercu="$3" commit short previous started=$SECONDS
   fetch_sources
-  commit="$(git -C "$mirror" rev-parse --verify --quiet "$ref^{commit}")" || die "référence git inconnue : $ref"
+  commit="$(git -C "$mirror" rev-parse --verify --quiet "$ref^{commit}")" || fail "référence git inconnue : $ref"
   short="$(git -C "$mirror" rev-parse --short "$commit")"
-  name="$(date -u +%Y%m%dT%H%M%SZ)-$short"
-  previous="$(current_release)"
-  log "version $name ($ref = $commit) ; servie actuellement : ${previous:-aucune}"
-
-  # An interrupted build must not leave a half-built release behind (expanded now on purpose).
-  # shellcheck disable=SC2064
-  trap "rm -rf '$releases/$name'" EXIT
-  build_release "$name" "$commit" "$previous" "$with_tests" &
-  if ! wait "$!"; then
-    die "échec de la construction de $name : rien n'a changé, ${previous:-aucune version} reste en service"
-  fi
-  if ! preflight "$name"; then
-    die "$name ne répond pas à l'essai : rien n'a changé, ${previous:-aucune version} reste en service"
-  fi
-  trap - EXIT
-
-  switch_to "$name"
-  if ! restart_or_roll_back "$previous"; then
-    rm -rf "${releases:?}/$name"
-    die "$name ne répond pas après le redémarrage ; ${previous:-aucune version} est de nouveau en service"
-  fi
+  previous="$(serving_release)"
+  choose_ports
+  release="$(date -u +%Y%m%dT%H%M%SZ)-$short"
+  release_is_new=yes
+  log "version $release ($ref = $commit) ; en service : ${previous:-aucune}"
+  phase=build
+  build_release "$commit" "$previous" "$with_tests" "$apercu"
+  trial
+  switch
   prune_releases
-  log "déployé : $name"
+  log "déployé en $((SECONDS - started)) s : $release"
 }
 
 roll_back() {
-  local target="${1:-}" serving
-  serving="$(current_release)"
-  if [ -z "$target" ]; then
-    # The most recent release older than the one being served.
-    target="$(list_releases | awk -v serving="$serving" '$0 < serving' | tail -n 1)"
+  local started=$SECONDS
+  release="${1:-}"
+  if [ -z "$release" ]; then
+    release="$(rollback_target)"
+    [ -n "$release" ] || fail "aucune version précédente à remettre en service (voir $served_file)"
   fi
-  if [ -z "$target" ] || [ ! -d "$releases/$target" ]; then
-    die "aucune version à remettre en service (${target:-aucune antérieure à $serving})"
-  fi
-  log "remise en service de $target (servie actuellement : ${serving:-aucune})"
-  switch_to "$target"
-  restart_or_roll_back "$serving" || die "$target ne répond pas ; $serving est de nouveau en service"
-  log "en service : $target"
+  [ "$release" != "$(serving_release)" ] || fail "$release est déjà en service"
+  choose_ports
+  log "remise en service de $release ; en service : $(serving_release)"
+  trial
+  switch
+  log "retour arrière fait en $((SECONDS - started)) s : $release"
 }
 
 main() {
-  local with_tests=no rollback=no
+  local with_tests=no rollback=no apercu=no arguments="$*"
   while [ $# -gt 0 ]; do
     case "$1" in
       --with-tests) with_tests=yes ;;
       --rollback) rollback=yes ;;
+      --apercu | --aperçu) apercu=yes ;;
+      -v | --verbose) verbose=yes ;;
       -h | --help) usage 0 ;;
       -*) usage ;;
       *) break ;;
     esac
     shift
   done
+  trap on_exit EXIT
+  trap 'on_signal INT' INT
+  trap 'on_signal TERM' TERM
+  trap 'on_signal HUP' HUP
+
   if [ "$rollback" = yes ]; then
     [ $# -le 1 ] || usage
-    [ -d "$releases" ] || die "aucune version dans $releases"
+    if [ $# -eq 1 ] && ! is_release "$1"; then
+      fail "« $1 » n'est pas une version disponible ; les versions sont : $(list_releases | paste -sd ' ' -)"
+    fi
   else
     [ $# -eq 1 ] || usage
-    mkdir -p "$releases"
   fi
-  # One deployment at a time.
+  [ -w "$HEBERGEMENT_ROOT" ] || fail "$HEBERGEMENT_ROOT n'existe pas ou n'est pas modifiable par $(id -un) (voir deploy/README.md, étape 2)"
+  mkdir -p "$releases" "$instances" "$logs"
+  # One deployment at a time. The lock goes with this process: nothing it starts keeps fd 9.
   exec 9>"$HEBERGEMENT_ROOT/.deploy.lock"
-  flock -n 9 || die "un autre déploiement est en cours"
+  flock -n 9 || fail "un autre déploiement est en cours (ou un processus lancé par lui tient encore $HEBERGEMENT_ROOT/.deploy.lock)"
+  log "$(id -un) : hebergement-deploy $arguments"
   if [ "$rollback" = yes ]; then
     roll_back "${1:-}"
   else
-    deploy "$1" "$with_tests"
+    deploy "$1" "$with_tests" "$apercu"
   fi
 }
 
