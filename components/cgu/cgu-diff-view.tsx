@@ -59,7 +59,7 @@ export function CguDiffView({ blocks, commitments }: { blocks: readonly DiffBloc
         </table>
       ) : null}
       {changed.length === 0 ? (
-        <p>Le texte est identique ; seuls les engagements ci-dessus changent.</p>
+        <p>Le texte est identique&nbsp;; seuls les engagements ci-dessus changent.</p>
       ) : (
         <ol className="not-prose list-none space-y-4 p-0">
           {blocks.map((block, index) =>

@@ -1,10 +1,9 @@
 "use client";
 
 import { useId, useState, useSyncExternalStore } from "react";
-import { roundBreakEvenUp } from "@/lib/costs/business-figures";
 import { formatEuros, formatPercent, formatTerabytes } from "@/lib/format/numbers";
 import type { ContributionPreset } from "@/lib/content/schemas/contribution-rates";
-import { findBreakEvenTb, projectMonth } from "@/lib/costs/projection";
+import { findBreakEvenTb, projectMonth, roundBreakEvenUp } from "@/lib/costs/projection";
 
 /**
  * What-if calculator: the same projection helper as the server, in the browser. It only appears
@@ -48,7 +47,7 @@ export function CostCalculator({
       className="not-prose my-8 rounded-lg border border-stone-300 p-4 sm:p-5 dark:border-stone-600"
     >
       <h3 id={`${id}-titre`} className="text-lg font-semibold text-stone-950 dark:text-white">
-        Calculateur : et si…
+        Calculateur&nbsp;: et si…
       </h3>
       <form className="mt-3 grid gap-4 sm:grid-cols-3" onSubmit={(event) => event.preventDefault()}>
         <div>
@@ -119,12 +118,12 @@ export function CostCalculator({
         />
       </dl>
       <p className="mt-3 text-sm text-stone-700 dark:text-stone-300">
-        Par mois, avant impôt sur le revenu et CFE ; mêmes calculs que le tableau ci-dessus. Taux «&nbsp;{preset.label}&nbsp;»&nbsp;:
+        Par mois, avant impôt sur le revenu et CFE&nbsp;; mêmes calculs que le tableau ci-dessus. Taux «&nbsp;{preset.label}&nbsp;»&nbsp;:
       </p>
       <ul className="mt-1 list-disc pl-5 text-sm text-stone-700 dark:text-stone-300">
         {preset.components.map((component) => (
           <li key={component.name}>
-            {component.name} : {formatPercent(component.rate)}
+            {component.name}&nbsp;: {formatPercent(component.rate)}
             {component.minAnnualTurnoverCents === undefined
               ? ""
               : `, au-delà de ${formatEuros(component.minAnnualTurnoverCents, "euros")} de chiffre d’affaires annuel`}{" "}

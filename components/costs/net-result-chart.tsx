@@ -58,7 +58,8 @@ export function NetResultChart({ figures }: { figures: BusinessFigures }) {
           <path d={chart.path} fill="none" className="stroke-teal-700 dark:stroke-teal-400" strokeWidth={3} strokeLinejoin="round" />
         </ChartSvg>
         <figcaption className="mt-2 text-sm text-stone-700 dark:text-stone-300">
-          Résultat net mensuel selon la capacité louée, au prix actuel : en dessous de zéro, l’activité perd de l’argent. {chart.summary}
+          Résultat net mensuel selon la capacité louée, au prix actuel&nbsp;: en dessous de zéro, l’activité perd de l’argent.{" "}
+          {chart.summary}
         </figcaption>
       </figure>
       <details className="mt-2 text-sm">

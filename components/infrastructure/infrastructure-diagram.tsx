@@ -68,7 +68,7 @@ export function InfrastructureDiagram({
   return (
     <figure className="not-prose my-8" aria-labelledby="schema-infrastructure">
       <figcaption id="schema-infrastructure" className="mb-3 font-semibold text-stone-900 dark:text-stone-100">
-        Schéma de l’infrastructure : du centre de données aux sauvegardes hors site
+        Schéma de l’infrastructure&nbsp;: du centre de données aux sauvegardes hors site
       </figcaption>
       <ol className="list-none p-0">
         <li>

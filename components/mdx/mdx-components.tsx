@@ -36,7 +36,7 @@ export interface MdxSlots {
 
 export function buildMdxComponents(context: RenderContext, document: MdxSource): Record<MdxComponentName, ComponentType<never>> {
   const { content, facts, figures } = context;
-  const { identity, infrastructure, costs } = content.data;
+  const { identity, infrastructure } = content.data;
   const components = {
     PageLink: ({ to, children }: { to: PageId; children?: ReactNode }) => (
       <PageLink to={to} titles={context.pageTitles} sourceFile={document.file}>

@@ -1,3 +1,4 @@
+import { typesetFrench } from "../format/french-typography";
 import { z } from "./zod-fr";
 
 /**
@@ -30,7 +31,8 @@ const placeholderPattern = /^\s*[AÀ] COMPL[EÉ]TER\s*[:—–-]?\s*(.*)$/iu;
 export function readPlaceholderHint(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
   const match = placeholderPattern.exec(value);
-  return match ? (match[1] ?? "").trim() || "valeur à compléter" : undefined;
+  // Shown to visitors inside the « à compléter » mark: French spacing like any other text.
+  return match ? typesetFrench((match[1] ?? "").trim() || "valeur à compléter") : undefined;
 }
 
 export function fillable<T extends z.ZodType>(schema: T) {

@@ -3,6 +3,8 @@ import type { Costs } from "../content/schemas/costs";
 import type { Infrastructure } from "../content/schemas/infrastructure";
 import { summariseCosts, type CostSummary } from "./cost-lines";
 import { findBreakEvenTb, projectMonth, type MonthlyProjection, type ProjectionAssumptions } from "./projection";
+
+export { roundBreakEvenUp } from "./projection";
 import { computeUsableCapacityTb, describeFaultTolerance, type FaultTolerance } from "../infrastructure/storage-capacity";
 
 /** Occupancy levels of the table on /couts. */
@@ -55,9 +57,4 @@ export function getDefaultPreset(rates: ContributionRates): ContributionPreset {
   // The schema guarantees it; this guards against a caller passing unvalidated data.
   if (!preset) throw new Error(`cotisations : jeu de taux « ${rates.default} » introuvable`);
   return preset;
-}
-
-/** Break-even rounded up to the tenth of a To, so that renting it really covers the costs. */
-export function roundBreakEvenUp(tb: number): number {
-  return Math.ceil(tb * 10 - 1e-9) / 10;
 }

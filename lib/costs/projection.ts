@@ -93,3 +93,8 @@ function sumRates(components: readonly RateTerms[]): number {
   // Summing in millionths avoids 0.212 + 0.001 + 0.00044 = 0.21344000000000002.
   return components.reduce((total, component) => total + Math.round(component.rate * 1e6), 0) / 1e6;
 }
+
+/** Break-even rounded up to the tenth of a To, so that renting it really covers the costs. */
+export function roundBreakEvenUp(tb: number): number {
+  return Math.ceil(tb * 10 - 1e-9) / 10;
+}

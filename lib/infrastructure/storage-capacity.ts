@@ -1,4 +1,4 @@
-import { explainInvalidLayout, type RaidLevel } from "../content/schemas/infrastructure";
+import { explainInvalidLayout, type RaidLevel } from "../content/raid-layouts";
 
 export interface DiskArray {
   diskCount: number;

@@ -349,12 +349,19 @@ expect "run by deploy from an unreadable directory, refuses with an ERREUR line"
 expect "and prints nothing else (no find or permission noise)" test "$(wc -l <"$output")" -eq 1
 
 if [ "${DEPLOY_TEST_REAL_SITE:-1}" = 1 ]; then
-  scenario "Deploying the real site (this repository's HEAD) under load"
+  scenario "Deploying the real site (this repository's HEAD): refused while placeholders remain"
   git clone --quiet --bare "$project" "$work/real.git"
+  REPO_URL="$work/real.git" deploy "$(git -C "$project" rev-parse HEAD)"
+  expect "is refused by the publication check" failed
+  expect "lists what the operator must fill in, page by page" said "Publication impossible"
+  expect "names the file and field of a placeholder" said "content/data/identite.yaml:12 — siret : à compléter"
+  expect "and leaves the fake site serving" serving_version v10
+
+  scenario "Deploying the real site (this repository's HEAD) as a preview, under load"
   rm -f "$work/stop-load"
   node "$here/load.mjs" "http://127.0.0.1:$nginx_port/" "$work/stop-load" 600 4 >"$work/load.json" &
   load_pid=$!
-  REPO_URL="$work/real.git" deploy "$(git -C "$project" rev-parse HEAD)"
+  REPO_URL="$work/real.git" deploy --apercu "$(git -C "$project" rev-parse HEAD)"
   sleep 2
   touch "$work/stop-load"
   wait "$load_pid"

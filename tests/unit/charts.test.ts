@@ -36,7 +36,7 @@ describe("the net result chart", () => {
     const crossing = chart.points.find((point) => point.rentedTb === figures.breakEvenTb);
     expect(crossing?.y).toBeCloseTo(chart.zeroY, 1);
     expect(chart.breakEven?.x).toBe(crossing?.x);
-    expect(chart.breakEven?.label).toBe("Seuil : 5,2\u202fTo");
+    expect(chart.breakEven?.label).toBe("Seuil\u00a0: 5,2\u202fTo");
   });
 
   test("says in words what it shows", () => {

@@ -96,7 +96,7 @@ describe("npm run check catches each kind of mistake, with file, line and field"
       expect.stringMatching(/^content\/data\/couts\.yaml:\d+ — lines\[0\]\.annual : à compléter — montant annuel/),
     );
     expect(warnings).toContainEqual(
-      expect.stringMatching(/^content\/cgu\/[\d-]+\.mdx:\d+ — maintenanceNoticeHours : à compléter — .*\(suggestion : 48\)/),
+      expect.stringMatching(/^content\/cgu\/[\d-]+\.mdx:\d+ — maintenanceNoticeHours : à compléter — .*\(suggestion\s:\s48\)/),
     );
   });
 

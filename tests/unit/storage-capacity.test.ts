@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { explainInvalidLayout } from "@/lib/content/schemas/infrastructure";
+import { explainInvalidLayout } from "@/lib/content/raid-layouts";
 import { computeUsableCapacityTb, convertTerabytesToTebibytes, describeFaultTolerance } from "@/lib/infrastructure/storage-capacity";
 
 describe("usable capacity from the RAID layout", () => {

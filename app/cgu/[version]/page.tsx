@@ -78,7 +78,7 @@ export default async function CguVersionPage({ params }: Props) {
             commitments={listCommitmentChanges(previous.frontmatter, version.frontmatter)}
           />
         ) : (
-          <p>C’est la première version publiée : elle ne remplace rien.</p>
+          <p>C’est la première version publiée&nbsp;: elle ne remplace rien.</p>
         )}
       </section>
       <section aria-labelledby="texte">

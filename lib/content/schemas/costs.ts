@@ -31,7 +31,11 @@ const costLineSchema = z
     privateNote: text.optional(),
     source: url.optional(),
   })
-  .transform(({ annual, privateNote: _private, ...line }) => ({ ...line, annual }));
+  .transform((line) => {
+    const { privateNote, ...shown } = line;
+    void privateNote;
+    return shown;
+  });
 
 /** content/data/couts.yaml: what the service costs to run and what it is sold for. */
 export const costsSchema = z

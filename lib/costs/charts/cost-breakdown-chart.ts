@@ -1,3 +1,4 @@
+import { typesetFrench } from "../../format/french-typography";
 import { scaleLinear } from "d3-scale";
 import { formatEurosCompact, formatPercent } from "../../format/numbers";
 import { innerSize, roundCoordinate, type ChartFrame } from "./chart-frame";
@@ -59,7 +60,9 @@ export function buildCostBreakdownChart(lines: readonly PaidCostLine[], totalCen
     barX: frame.margin.left,
     bars,
     summary: largest
-      ? `${bars.length} postes pour ${formatEurosCompact(totalCents)} par an ; le plus gros est « ${largest.label} » : ${largest.valueLabel}.`
+      ? typesetFrench(
+          `${bars.length} postes pour ${formatEurosCompact(totalCents)} par an ; le plus gros est « ${largest.label} » : ${largest.valueLabel}.`,
+        )
       : "Aucun coût.",
   };
 }

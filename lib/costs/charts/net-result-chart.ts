@@ -1,3 +1,4 @@
+import { typesetFrench } from "../../format/french-typography";
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
 import { roundBreakEvenUp, type BusinessFigures } from "../business-figures";
@@ -62,7 +63,7 @@ export function buildNetResultChart(figures: BusinessFigures, frame: ChartFrame 
       : {
           x: roundCoordinate(x(figures.breakEvenTb)),
           rentedTb: figures.breakEvenTb,
-          label: `Seuil : ${formatTerabytes(roundBreakEvenUp(figures.breakEvenTb))}`,
+          label: typesetFrench(`Seuil : ${formatTerabytes(roundBreakEvenUp(figures.breakEvenTb))}`),
         };
 
   const first = values[0]!;

@@ -67,7 +67,12 @@ function adaptSite(layout: NginxLayout): string {
   site = substitute(site, "/var/log/nginx/hebergement", p.logs, "le répertoire des journaux");
   site = substitute(site, "/var/cache/nginx/hebergement", p.cache, "le répertoire du cache");
   // deploy.sh writes the upstream file at each switch; the bench points it at its one server.
-  site = substitute(site, "include /srv/hebergement/nginx-upstream.conf;", `server 127.0.0.1:${layout.appPort};`, "l'adresse de l'application");
+  site = substitute(
+    site,
+    "include /srv/hebergement/nginx-upstream.conf;",
+    `server 127.0.0.1:${layout.appPort};`,
+    "l'adresse de l'application",
+  );
   for (const [shipped, bench] of [
     [80, layout.testHttpPort],
     [443, layout.testHttpsPort],
