@@ -228,3 +228,42 @@ describe("the build", () => {
     }
   });
 });
+
+describe("the publication gate, npm run check -- --publication", () => {
+  function runGate(env: Record<string, string | undefined>) {
+    return spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/check-content.ts", "--publication"], {
+      env: { ...process.env, ...env },
+      encoding: "utf8",
+    });
+  }
+
+  test("fails on the real content, listing each missing value by page, with its file and line", () => {
+    const run = runGate({ CONTENT_DIR: undefined, SITE_URL: undefined });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^Publication impossible : \d+ points à régler avant la mise en ligne\.$/m);
+    const page = (heading: string) => run.stdout.split("\n\n").find((block) => block.startsWith(`${heading} :`)) ?? "";
+    expect(page("Mentions légales, CGU, Confidentialité et pied de page de chaque page")).toContain(
+      "content/data/identite.yaml:12 — siret : à compléter — numéro SIRET à 14 chiffres",
+    );
+    expect(page("CGU")).toMatch(/content\/cgu\/[\d-]+\.mdx:\d+ — maintenanceNoticeHours : à compléter/);
+    expect(page("CGU")).toMatch(/effective : date d'entrée en vigueur à confirmer/);
+    expect(page("Coûts")).toMatch(/content\/data\/couts\.yaml:\d+ — lines\[0\]\.annual : à compléter/);
+    expect(page("Interventions (disponibilité) et status.json")).toMatch(/inServiceSince : à compléter/);
+    expect(page("Toutes les pages (adresses canoniques, flux, plan du site)")).toContain("SITE_URL");
+  });
+
+  test("passes on content where everything is filled in and confirmed, with the public address set", () => {
+    const dir = contentWith({ "data/couts.yaml": (text) => text.replace(/confirmed: false/g, "confirmed: true") });
+    const run = runGate({ CONTENT_DIR: dir, SITE_URL: "https://hebergement-demo.fr" });
+    expect(run.stdout.trim()).toBe("Prêt à publier : aucune valeur à compléter ni à confirmer.");
+    expect(run.status).toBe(0);
+  });
+
+  test("fails again as soon as one value is left unconfirmed", () => {
+    const dir = contentWith({});
+    const run = runGate({ CONTENT_DIR: dir, SITE_URL: "https://hebergement-demo.fr" });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("Coûts :");
+    expect(run.stdout).toMatch(/lines\[1\]\.annual : montant de « Stockage des sauvegardes hors site » à confirmer/);
+  });
+});
