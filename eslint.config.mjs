@@ -40,11 +40,23 @@ export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
   {
+    files: ["**/*.{ts,tsx}"],
     settings: { "import/resolver": { typescript: { project: "./tsconfig.json" }, node: true } },
     rules: {
       "import/no-restricted-paths": ["error", { zones: layers }],
       "import/no-cycle": ["error", { ignoreExternal: true }],
     },
   },
-  globalIgnores([".next/**", ".e2e/**", ".bench/**", "node_modules/**", "playwright-report/**", "test-results/**", "next-env.d.ts"]),
+  // CommonJS by definition: require() is how these files import.
+  { files: ["**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
+  globalIgnores([
+    "**/.next/**",
+    ".e2e/**",
+    ".bench/**",
+    ".demo/**",
+    "node_modules/**",
+    "playwright-report/**",
+    "test-results/**",
+    "**/next-env.d.ts",
+  ]),
 ]);
