@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getSiteContent } from "./lib/content/site-content";
+import { contentRevisionHeader } from "./lib/content/content-revision";
+import { getContentRevision, getSiteContent } from "./lib/content/site-content";
 import { groupByParisYear } from "./lib/interventions/state";
 import { buildContentSecurityPolicy, securityHeaders, staticFilePolicy } from "./lib/web/security-headers";
 
@@ -27,6 +28,9 @@ export function proxy(request: NextRequest) {
 
 function withSecurityHeaders(response: NextResponse, policy: string): NextResponse {
   response.headers.set("content-security-policy", policy);
+  const revision = getContentRevision();
+  // Which content answered: `npm run publier` waits for the revision it has just checked.
+  if (revision) response.headers.set(contentRevisionHeader, revision);
   for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
   return response;
 }

@@ -75,7 +75,7 @@ export function groupByParisYear<T extends { frontmatter: Timed }>(entries: read
   return [...years.entries()].sort(([a], [b]) => b - a).map(([year, yearEntries]) => ({ year, entries: yearEntries.sort(newestFirst) }));
 }
 
-const noticeWindowMs = 7 * 24 * 60 * 60 * 1000;
+export const noticeWindowMs = 7 * 24 * 60 * 60 * 1000;
 
 /** Interventions every page must announce: ongoing, or starting within seven days. */
 export function listInterventionsToAnnounce<T extends { frontmatter: Timed }>(entries: readonly T[], now: Date): T[] {

@@ -6,6 +6,8 @@ export interface TestServer {
   process: ChildProcess;
   /** Everything the server printed on stdout so far. */
   output: () => string;
+  /** Everything the server printed on stderr so far (refused reloads, errors). */
+  errorOutput: () => string;
 }
 
 /** Starts `.next/standalone/server.js` (built by `npm run build`) and waits until it answers. */
@@ -14,13 +16,15 @@ export async function startStandaloneServer(port: number, env: Record<string, st
   if (await isUp(port)) throw new Error(`le port ${port} est déjà occupé : arrêtez ce serveur`);
   const child = spawn(process.execPath, [".next/standalone/server.js"], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", HOSTNAME: "127.0.0.1", PORT: String(port), ...env },
-    stdio: ["ignore", "pipe", "ignore"],
+    stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
   let output = "";
+  let errorOutput = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (errorOutput += chunk.toString()));
   await waitUntilUp(port);
-  return { port, process: child, output: () => output };
+  return { port, process: child, output: () => output, errorOutput: () => errorOutput };
 }
 
 export function stopServer(server: TestServer | undefined): void {
