@@ -4,8 +4,12 @@
 #
 #   hebergement-deploy [--verbose] [--with-tests] [--apercu] <git-ref>
 #       build <git-ref> (branch, tag or commit) and serve it
+#   hebergement-deploy [--verbose] [--apercu] --contenu <git-ref>
+#       publish only the content of <git-ref> (an incident update) in the serving instance,
+#       without a build: falls back to a full deployment when anything outside content/ changed
 #   hebergement-deploy [--verbose] --rollback [<release>]
-#       serve again the release that served before the current one (or the named one)
+#       serve again the release that served before the current one (or the named one), with the
+#       content that last served with it
 #
 #   --verbose      show the output of npm ci and of the build (always kept in logs/<release>.log)
 #   --with-tests   run `npm test` before the build
@@ -16,7 +20,10 @@
 #   releases/<date>-<commit>/          one directory per build
 #   instances/<port>/release -> …      the release instance <port> runs (3000 or 3001)
 #   current -> releases/…              the release being served (for people and tools)
-#   served                             one line per switch: « <UTC time> <release> <port> »
+#   served                             one line per switch or content publication:
+#                                      « <UTC time> <release> <port> <content commit> »
+#   content/<commit>/                  the content/ directory of a commit, read-only to the server
+#   instances/<port>/content -> …      the content instance <port> reads (CONTENT_DIR in the unit)
 #   nginx-upstream.conf                `server 127.0.0.1:<port>;`, included by nginx's upstream
 #   logs/                              build logs and this script's own journal (deploy.log)
 #
@@ -31,6 +38,17 @@
 # A failure or an interruption (Ctrl-C, SIGTERM, SIGHUP) before step 4 undoes what was done:
 # build processes killed, nginx pointed back, new instance stopped, partial release removed. The
 # lock is released with the script's file descriptor.
+#
+# A content-only publication (--contenu) builds nothing and starts nothing: the commit's content/
+# is checked by the serving release's own `npm run check` (and the publication check), installed
+# as content/<commit>/, the serving instance's content link is switched to it, and the instance is
+# reloaded (`systemctl reload`, SIGHUP: the server re-reads and validates its content, and keeps
+# the old one if it refuses the new). The script waits until the instance's X-Contenu-Revision
+# header changes; if it does not, the link is put back. The release keeps its node_modules (only
+# the serving one) so that the check runs without `npm ci`.
+#
+# After each publication, when MIRROR_TARGET is set, the static mirror is exported from the
+# serving instance and pushed there (push-mirror.sh); a failed push is only a warning.
 #
 # Environment (defaults are the production values; the test overrides them, tests/deploy/):
 #   REPO_URL          repository to deploy from; required the first time, then kept in repo.git
@@ -47,6 +65,10 @@
 #   RELOAD_TIMEOUT    seconds allowed to old nginx workers to finish (60)
 #   KEEP_RELEASES     releases kept on disk, besides the served one and the rollback target (5)
 #   PORTS             the two instances' ports                       (3000 3001)
+#   CONTENT_RELOAD_TIMEOUT  seconds the instance has to serve new content after a reload (30)
+#   MIRROR_TARGET     rsync destination of the static mirror (user@host:/var/www/etat/); also read
+#                     from the environment file; unset: no mirror push
+#   MIRROR_SCRIPT     the push script     ($HEBERGEMENT_ROOT/current/deploy/push-mirror.sh)
 # systemctl, journalctl and nginx are run through `sudo -n` when the script is not run as root.
 set -euo pipefail
 
@@ -61,6 +83,12 @@ if [ -z "${SITE_URL:-}" ] && [ -r "$ENVIRONMENT_FILE" ]; then
   SITE_URL="$(sed -n 's/^[[:space:]]*SITE_URL=//p' "$ENVIRONMENT_FILE" | tail -n 1 | tr -d "\"'")"
 fi
 SITE_URL="${SITE_URL:-https://hebergement.example}"
+if [ -z "${MIRROR_TARGET:-}" ] && [ -r "$ENVIRONMENT_FILE" ]; then
+  MIRROR_TARGET="$(sed -n 's/^[[:space:]]*MIRROR_TARGET=//p' "$ENVIRONMENT_FILE" | tail -n 1 | tr -d "\"'")"
+fi
+MIRROR_TARGET="${MIRROR_TARGET:-}"
+MIRROR_SCRIPT="${MIRROR_SCRIPT:-$HEBERGEMENT_ROOT/current/deploy/push-mirror.sh}"
+CONTENT_RELOAD_TIMEOUT="${CONTENT_RELOAD_TIMEOUT:-30}"
 UPSTREAM_FILE="${UPSTREAM_FILE:-$HEBERGEMENT_ROOT/nginx-upstream.conf}"
 NGINX_PID_FILE="${NGINX_PID_FILE:-/run/nginx.pid}"
 HEALTH_PATH="${HEALTH_PATH:-/}"
@@ -76,6 +104,7 @@ read -r -a ports <<<"${PORTS:-3000 3001}"
 mirror="$HEBERGEMENT_ROOT/repo.git"
 releases="$HEBERGEMENT_ROOT/releases"
 instances="$HEBERGEMENT_ROOT/instances"
+contents="$HEBERGEMENT_ROOT/content"
 current="$HEBERGEMENT_ROOT/current"
 served_file="$HEBERGEMENT_ROOT/served"
 logs="$HEBERGEMENT_ROOT/logs"
@@ -83,7 +112,7 @@ journal="$logs/deploy.log"
 
 verbose=no
 # What the exit handler must undo; see on_exit.
-phase=none            # none | build | trial | switch | done
+phase=none            # none | build | trial | switch | content | done
 release=""            # the release being deployed or put back
 release_is_new=no     # yes: built by this run, removed if it never served
 idle_port=""
@@ -91,6 +120,9 @@ old_port=""
 old_upstream=""       # nginx-upstream.conf before the switch
 nginx_reloaded=no
 step_session=""       # session id of the running build step, killed on interruption
+content_commit=""     # the content the release being put in service reads
+old_content_link=""   # content publication: the serving instance's link before the switch
+content_switched=no
 failure=""            # the ERREUR line, printed last
 interrupted=""
 
@@ -118,8 +150,12 @@ usage() {
 Utilisation :
   hebergement-deploy [--verbose] [--with-tests] [--apercu] <référence-git>
       construit <référence-git> (branche, étiquette ou commit) et la met en service
+  hebergement-deploy [--verbose] [--apercu] --contenu <référence-git>
+      publie seulement le contenu (content/) de <référence-git>, sans build ni redémarrage ;
+      si le commit change autre chose que content/, fait un déploiement complet
   hebergement-deploy [--verbose] --rollback [<version>]
-      remet en service la version qui servait avant l'actuelle (ou la version nommée)
+      remet en service la version qui servait avant l'actuelle (ou la version nommée),
+      avec le contenu qui servait avec elle
 
   --verbose      affiche la sortie de npm ci et du build (toujours gardée dans logs/<version>.log)
   --with-tests   lance `npm test` avant le build
@@ -160,11 +196,31 @@ rollback_target() {
   done < <(tac "$served_file" | awk '{ print $2 }')
 }
 
-# Records that $1 serves on port $2: a line in `served`, and `current` switched atomically (a new
-# link renamed over the old one; `ln -sfn` alone unlinks, then creates).
+# The commit whose content/ the serving instance reads: the last line's fourth field, or, for a
+# line written before content publications existed, the release's own commit.
+serving_content() {
+  local name commit=""
+  name="$(serving_release)"
+  [ -n "$name" ] || return 0
+  [ -s "$served_file" ] && commit="$(tail -n 1 "$served_file" | awk '{ print $4 }')"
+  printf '%s\n' "${commit:-$(release_commit "$name")}"
+}
+
+release_commit() { cat "$releases/$1/REVISION" 2>/dev/null || true; }
+
+# The content that last served with release $1 (what a rollback restores), else its own commit.
+content_of_release() {
+  local commit
+  commit="$(awk -v r="$1" '$2 == r && $4 != "" { c = $4 } END { print c }' "$served_file" 2>/dev/null || true)"
+  printf '%s\n' "${commit:-$(release_commit "$1")}"
+}
+
+# Records that $1 serves on port $2 with the content of commit $3: a line in `served`, and
+# `current` switched atomically (a new link renamed over the old one; `ln -sfn` alone unlinks,
+# then creates).
 record_served() {
-  local name="$1" port="$2"
-  printf '%s %s %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$name" "$port" >>"$served_file"
+  local name="$1" port="$2" content="${3:-}"
+  printf '%s %s %s %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$name" "$port" "$content" >>"$served_file"
   ln -sfn "releases/$name" "$current.new"
   mv -T "$current.new" "$current"
 }
@@ -193,9 +249,55 @@ prune_releases() {
     log "suppression de l'ancienne version $name"
     rm -rf "${releases:?}/$name"
   done
+  # node_modules (750 Mo for the real site) is kept in the serving release only, for the content
+  # check of a content publication; a rollback target gets it back with `npm ci` if needed.
+  list_releases | while read -r name; do
+    if [ "$name" != "$now" ] && [ -d "$releases/$name/node_modules" ]; then rm -rf "${releases:?}/$name/node_modules"; fi
+  done
+  prune_contents
   # Build logs: the 20 most recent.
   # shellcheck disable=SC2012 # names are ours: date-commit.log
   { ls -1t "$logs" | grep -v '^deploy\.log$' || true; } | tail -n +21 | while read -r name; do rm -f "${logs:?}/$name"; done
+}
+
+# Content directories: kept if an instance links to one, or if it is the last content of a
+# release still on disk (a rollback restores it), or its release's own commit.
+prune_contents() {
+  local keep name dir
+  [ -d "$contents" ] || return 0
+  keep="$(
+    for dir in "$instances"/*/content; do [ -L "$dir" ] && basename "$(readlink "$dir")"; done
+    list_releases | while read -r name; do content_of_release "$name"; release_commit "$name"; done
+  )"
+  for dir in "$contents"/*/; do
+    [ -d "$dir" ] || continue
+    name="$(basename "$dir")"
+    grep -qxF -- "$name" <<<"$keep" || rm -rf "${contents:?}/$name"
+  done
+  rm -rf "$contents"/.*.partial 2>/dev/null || true
+}
+
+# Installs content/<commit>/ from the repository: extracted aside, then renamed into place, so
+# that a directory under its final name is always complete. Files are created by `deploy` with
+# mode 0644 (directories 0755): the server, another user, can read them and write nothing.
+install_content() {
+  local commit="$1" partial
+  [ -d "$contents/$commit" ] && return 0
+  mkdir -p "$contents"
+  partial="$contents/.$commit.partial"
+  rm -rf "$partial"
+  mkdir -p "$partial"
+  (umask 022 && git -C "$mirror" archive "$commit" content | tar -x --no-same-permissions -C "$partial" --strip-components=1) ||
+    fail "impossible d'extraire content/ du commit $commit"
+  chmod -R u+rwX,go+rX,go-w "$partial"
+  mv -T "$partial" "$contents/$commit"
+}
+
+# Points instance $1's content link at content/<commit $2>, atomically.
+link_instance_content() {
+  mkdir -p "$instances/$1"
+  ln -sfn "../../content/$2" "$instances/$1/content.new"
+  mv -T "$instances/$1/content.new" "$instances/$1/content"
 }
 
 # --- building -------------------------------------------------------------------------------
@@ -294,8 +396,9 @@ build_release() {
     cp -R -n "$releases/$previous/.next/standalone/.next/static/." "$dir/.next/standalone/.next/static/" 2>>"$step_log" ||
       warn "fichiers statiques de $previous non copiés (journal : $step_log)"
   fi
-  # The standalone server carries its own node_modules: the build's are 10 times larger.
-  rm -rf "$dir/node_modules" "$dir/.next/cache"
+  # The standalone server carries its own node_modules; the build's (10 times larger) stay for
+  # the content check of later content publications, in the serving release only (prune_releases).
+  rm -rf "$dir/.next/cache"
 }
 
 # --- instances and nginx --------------------------------------------------------------------
@@ -378,6 +481,10 @@ trial() {
   mkdir -p "$instances/$idle_port"
   ln -sfn "../../releases/$release" "$instances/$idle_port/release.new"
   mv -T "$instances/$idle_port/release.new" "$instances/$idle_port/release"
+  # The unit gives the server CONTENT_DIR=…/instances/<port>/content: its content, per instance,
+  # so that a content publication never touches the other instance.
+  install_content "$content_commit"
+  link_instance_content "$idle_port" "$content_commit"
   # A leftover of an interrupted deployment may still hold the idle port; nginx does not use it.
   systemctl_unit stop "$idle_port" || true
   if answers "$idle_port"; then
@@ -409,7 +516,7 @@ switch() {
   log "bascule de nginx vers le port $idle_port (nginx -s reload)"
   reload_nginx || fail "le rechargement de nginx a échoué"
 
-  record_served "$release" "$idle_port"
+  record_served "$release" "$idle_port" "$content_commit"
   phase=done
   log "en service : $release (port $idle_port)"
   if [ -n "$old_port" ]; then
@@ -426,6 +533,17 @@ switch() {
 undo() {
   case "$phase" in
     build | trial | switch) ;;
+    content)
+      # The server kept its old content (it refused the new, or was never reloaded): the link
+      # goes back to it too, so that a restart reads what is served.
+      if [ "$content_switched" = yes ] && [ -n "$old_content_link" ]; then
+        log "le lien du contenu de l'instance $(serving_port) est remis sur l'ancien contenu"
+        ln -sfn "$old_content_link" "$instances/$(serving_port)/content.new"
+        mv -T "$instances/$(serving_port)/content.new" "$instances/$(serving_port)/content"
+      fi
+      [ -z "$step_session" ] || pkill -KILL -s "$step_session" 2>/dev/null || true
+      return 0
+      ;;
     *) return 0 ;;
   esac
   if [ -n "$step_session" ]; then
@@ -506,6 +624,7 @@ deploy() {
   choose_ports
   release="$(date -u +%Y%m%dT%H%M%SZ)-$short"
   release_is_new=yes
+  content_commit="$commit"
   log "version $release ($ref = $commit) ; en service : ${previous:-aucune}"
   phase=build
   build_release "$commit" "$previous" "$with_tests" "$apercu"
@@ -513,6 +632,126 @@ deploy() {
   switch
   prune_releases
   log "déployé en $((SECONDS - started)) s : $release"
+  push_mirror
+}
+
+# The X-Contenu-Revision header of instance $1 (empty if absent or no answer).
+content_revision() {
+  curl -fsS -o /dev/null -D - --max-time 5 "http://127.0.0.1:$1$HEALTH_PATH" 2>/dev/null |
+    tr -d '\r' | sed -n 's/^x-contenu-revision:[[:space:]]*//Ip' | head -n 1
+}
+
+# Why a content-only publication cannot be done, or nothing: then deploy_content falls back to
+# a full deployment.
+content_only_refusal() {
+  local base="$1" commit="$2" port="$3" others
+  [ -n "$base" ] || { echo "aucune version en service"; return; }
+  git -C "$mirror" cat-file -e "$base^{commit}" 2>/dev/null || { echo "le commit en service ($base) est inconnu du dépôt"; return; }
+  others="$(git -C "$mirror" diff --name-only "$base" "$commit" | grep -v '^content/' | head -n 5 || true)"
+  if [ -n "$others" ]; then
+    echo "le commit change aussi autre chose que content/ : $(paste -sd ' ' - <<<"$others")"
+    return
+  fi
+  [ -L "$instances/$port/content" ] || { echo "l'instance $port ne lit pas encore son contenu depuis instances/$port/content"; return; }
+  [ -n "$(content_revision "$port")" ] || { echo "la version en service n'envoie pas X-Contenu-Revision (elle ne sait pas recharger son contenu)"; return; }
+}
+
+# Publishes only the content of <ref> in the serving instance: see the header of this file.
+deploy_content() {
+  local ref="$1" apercu="$2" commit base refusal port short dir old_revision new_revision deadline
+  local started_ns env
+  started_ns="$(date +%s%N)"
+  fetch_sources
+  commit="$(git -C "$mirror" rev-parse --verify --quiet "$ref^{commit}")" || fail "référence git inconnue : $ref"
+  short="$(git -C "$mirror" rev-parse --short "$commit")"
+  release="$(serving_release)"
+  port="$(serving_port)"
+  base="$(serving_content)"
+  if [ "$commit" = "$base" ]; then
+    log "le contenu de $ref ($short) est déjà en service : rien à publier"
+    push_mirror
+    return 0
+  fi
+  refusal="$(content_only_refusal "$base" "$commit" "$port")"
+  if [ -n "$refusal" ]; then
+    log "publication du contenu seul impossible : $refusal"
+    log "=> déploiement complet (build, essai, bascule)"
+    deploy "$ref" no "$apercu"
+    return 0
+  fi
+  log "publication du contenu seul : $ref ($short), dans $release (port $port) ; contenu en service : ${base:0:12}"
+  if [ "$(git -C "$mirror" rev-parse "$base:content")" = "$(git -C "$mirror" rev-parse "$commit:content")" ]; then
+    # Same files as what serves (a fix that undoes a refused change, say): nothing to reload.
+    log "content/ est identique à celui en service : rien à recharger"
+    install_content "$commit"
+    link_instance_content "$port" "$commit"
+    record_served "$release" "$port" "$commit"
+    phase=done
+    prune_contents
+    push_mirror
+    return 0
+  fi
+  git -C "$mirror" diff --stat "$base" "$commit" -- content/ | sed 's/^/  /' || true
+  phase=content
+  dir="$releases/$release"
+  step_log="$logs/$release.contenu-$short.log"
+  env=(env -C "$dir" -u NODE_ENV NEXT_TELEMETRY_DISABLED=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 CONTENT_DIR="$contents/$commit" SITE_URL="$SITE_URL")
+  install_content "$commit"
+  if [ ! -d "$dir/node_modules" ] && grep -q '"node_modules/' "$dir/package-lock.json" 2>/dev/null; then
+    # After a rollback: the release lost its node_modules to pruning. Once, then kept.
+    log "npm ci dans $release, pour la vérification du contenu (au plus $NPM_CI_TIMEOUT s)"
+    run_step "$NPM_CI_TIMEOUT" env -C "$dir" -u NODE_ENV PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund || explain_build_failure "npm ci"
+  fi
+  log "vérification du contenu (npm run check)"
+  run_step 300 "${env[@]}" npm run --silent check || explain_build_failure "la vérification du contenu"
+  if [ "$apercu" = yes ]; then
+    warn "--apercu : la vérification avant publication est SAUTÉE ; les textes à compléter seront visibles du public"
+  else
+    log "vérification avant publication (npm run check -- --publication)"
+    if ! run_step 300 "${env[@]}" npm run --silent check -- --publication; then
+      log "résultat de la vérification :"
+      sed 's/^/  /' "$step_log" >&2
+      fail "publication refusée : le contenu n'est pas prêt (voir ci-dessus). Complétez-le, ou publiez un aperçu avec --apercu."
+    fi
+  fi
+
+  old_revision="$(content_revision "$port")"
+  old_content_link="$(readlink "$instances/$port/content")"
+  content_switched=yes
+  link_instance_content "$port" "$commit"
+  log "rechargement du contenu : $unit@$port (systemctl reload, sans redémarrage)"
+  systemctl_unit reload "$port" || fail "systemctl reload $unit@$port a échoué"
+  deadline=$((SECONDS + CONTENT_RELOAD_TIMEOUT))
+  while :; do
+    new_revision="$(content_revision "$port")"
+    if [ -n "$new_revision" ] && [ "$new_revision" != "$old_revision" ]; then break; fi
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      show_service_journal "$port"
+      fail "l'instance $port sert toujours l'ancien contenu après $CONTENT_RELOAD_TIMEOUT s : elle a refusé le nouveau (voir son journal ci-dessus : fichier:ligne — champ : message)"
+    fi
+    sleep 0.2
+  done
+  record_served "$release" "$port" "$commit"
+  phase=done
+  log "contenu publié en $(awk -v ns="$(($(date +%s%N) - started_ns))" 'BEGIN { printf "%.1f", ns / 1e9 }') s : révision $new_revision servie par $unit@$port (nginx : 10 s de cache au plus)"
+  prune_contents
+  push_mirror
+}
+
+# Exports the static mirror from the serving instance and pushes it to MIRROR_TARGET. A failure
+# is a warning: the site itself is published.
+push_mirror() {
+  [ -n "$MIRROR_TARGET" ] || return 0
+  if [ ! -r "$MIRROR_SCRIPT" ]; then
+    warn "miroir non poussé : $MIRROR_SCRIPT introuvable"
+    return 0
+  fi
+  log "miroir statique : export depuis le port $(serving_port) et envoi vers $MIRROR_TARGET"
+  if HEBERGEMENT_ROOT="$HEBERGEMENT_ROOT" MIRROR_TARGET="$MIRROR_TARGET" bash "$MIRROR_SCRIPT" 9>&- 2>&1 | sed 's/^/  /'; then
+    log "miroir à jour"
+  else
+    warn "le miroir n'a pas pu être mis à jour (voir ci-dessus) ; le site, lui, est publié. Relancez : systemctl start hebergement-miroir.service"
+  fi
 }
 
 roll_back() {
@@ -524,18 +763,27 @@ roll_back() {
   fi
   [ "$release" != "$(serving_release)" ] || fail "$release est déjà en service"
   choose_ports
-  log "remise en service de $release ; en service : $(serving_release)"
+  # The content that last served with this release: a code rollback also restores its content.
+  content_commit="$(content_of_release "$release")"
+  [ -n "$content_commit" ] || fail "contenu de $release inconnu (ni served ni REVISION)"
+  if [ ! -d "$contents/$content_commit" ]; then
+    [ -d "$mirror" ] || fail "content/$content_commit absent et pas de dépôt pour l'extraire"
+    git -C "$mirror" cat-file -e "$content_commit^{commit}" 2>/dev/null || fetch_sources
+  fi
+  log "remise en service de $release (contenu ${content_commit:0:12}) ; en service : $(serving_release)"
   trial
   switch
   log "retour arrière fait en $((SECONDS - started)) s : $release"
+  push_mirror
 }
 
 main() {
-  local with_tests=no rollback=no apercu=no arguments="$*"
+  local with_tests=no rollback=no apercu=no content_only=no arguments="$*"
   while [ $# -gt 0 ]; do
     case "$1" in
       --with-tests) with_tests=yes ;;
       --rollback) rollback=yes ;;
+      --contenu) content_only=yes ;;
       --apercu | --aperçu) apercu=yes ;;
       -v | --verbose) verbose=yes ;;
       -h | --help) usage 0 ;;
@@ -565,6 +813,8 @@ main() {
   log "$(id -un) : hebergement-deploy $arguments"
   if [ "$rollback" = yes ]; then
     roll_back "${1:-}"
+  elif [ "$content_only" = yes ]; then
+    deploy_content "$1" "$apercu"
   else
     deploy "$1" "$with_tests" "$apercu"
   fi

@@ -375,6 +375,109 @@ if [ "${DEPLOY_TEST_REAL_SITE:-1}" = 1 ]; then
   figure "rollback from the real site: $elapsed s"
 fi
 
+# --- content-only publication and the static mirror ------------------------------------------
+
+# commit_content <message>: commits what changed under $source_dir/content only, pushed to main.
+commit_content() {
+  git -C "$source_dir" add -A content
+  git -C "$source_dir" -c user.name=test -c user.email=test@example.invalid commit --quiet -m "$1"
+  git -C "$source_dir" push --quiet origin HEAD:main
+}
+# A header straight from the serving instance (no nginx cache).
+instance_header() {
+  curl -fsS -o /dev/null -D - "http://127.0.0.1:$(served_port)/" | tr -d '\r' | sed -n "s/^$1: //Ip"
+}
+content_served_is() { [ "$(tail -n 1 "$HEBERGEMENT_ROOT/served" | awk '{ print $4 }')" = "$1" ]; }
+lists_file() { tr ',' '\n' <<<"$(instance_header x-contenu)" | grep -qxF -- "$1"; }
+not_writable_by_service_user() { ! runuser -u hebergement -- test -w "$1"; }
+
+scenario "A content-only publication (--contenu), under load, with the mirror pushed"
+commit_site v13
+deploy main
+expect "a full deployment first" serving_version v13
+pid_before="$(instance_header x-pid)"
+revision_before="$(instance_header x-contenu-revision)"
+releases_before="$(release_count)"
+export MIRROR_TARGET="$work/mirror-target/" MIRROR_SCRIPT="$project/deploy/push-mirror.sh"
+mkdir -p "$source_dir/content/interventions"
+printf -- '---\ntitle: Maintenance\nstart: 2026-02-01T08:00:00Z\n---\nRedémarrage.\n' >"$source_dir/content/interventions/2026-02-01-maintenance.mdx"
+future="$(date -u -d '+2 hours' +%Y-%m-%dT%H:%M:00Z)"
+printf '%s\n' "$future" >"$source_dir/content/echeance.txt"
+commit_content "Maintenance du 1er février"
+content_commit="$(git -C "$source_dir" rev-parse HEAD)"
+rm -f "$work/stop-load"
+node "$here/load.mjs" "http://127.0.0.1:$nginx_port/" "$work/stop-load" 120 8 >"$work/load.json" &
+load_pid=$!
+sleep 1
+deploy --contenu main
+sleep 1
+touch "$work/stop-load"
+wait "$load_pid"
+expect "succeeds" succeeded
+expect "as a content-only publication (no build)" said "publication du contenu seul"
+expect "builds no release" test "$(release_count)" -eq "$releases_before"
+expect "reloads the serving instance without restarting it (same pid)" test "$(instance_header x-pid)" = "$pid_before"
+expect "which serves the new file" lists_file interventions/2026-02-01-maintenance.mdx
+expect "under a new content revision" test "$(instance_header x-contenu-revision)" != "$revision_before"
+expect "loses no request through nginx (0 failed)" test "$(node -p "require('$work/load.json').failed")" -eq 0
+expect "records the new content commit in served" content_served_is "$content_commit"
+expect "the instance's content link names that commit" \
+  test "$(readlink "$HEBERGEMENT_ROOT/instances/$(served_port)/content")" = "../../content/$content_commit"
+expect "the content is not writable by the service user" \
+  not_writable_by_service_user "$HEBERGEMENT_ROOT/content/$content_commit/interventions/2026-02-01-maintenance.mdx"
+expect "nor is the release" not_writable_by_service_user "$HEBERGEMENT_ROOT/releases/$(served_release)/.next/standalone"
+figure "content-only publication (fake site): $elapsed s in all, of which $(sed -n 's/.*contenu publié en \([0-9.]*\) s.*/\1/p' "$output") s from start to new content served (the rest: mirror export and push); load: $(cat "$work/load.json")"
+expect "pushes the mirror to the local target" grep -q "2026-02-01-maintenance.mdx" "$work/mirror-target/index.html"
+expect "with the copy time" grep -q "Copie de secours du" "$work/mirror-target/index.html"
+expect "writes the next state change for the timer" test "$(cat "$HEBERGEMENT_ROOT/miroir-prochaine-echeance")" = "$future"
+# --planifier, with a systemd-run stand-in that records its arguments.
+mkdir -p "$work/fakebin"
+printf '#!/bin/sh\nprintf "%%s\\n" "$@" >"%s/systemd-run.args"\n' "$work" >"$work/fakebin/systemd-run"
+chmod +x "$work/fakebin/systemd-run"
+PATH="$work/fakebin:$PATH" bash "$project/deploy/push-mirror.sh" --planifier >"$output" 2>&1 || true
+expect "--planifier schedules a transient timer 2 s after that change" \
+  grep -qxF -- "--on-calendar=$(date -u -d "@$(($(date -u -d "$future" +%s) + 2))" '+%Y-%m-%d %H:%M:%S UTC')" "$work/systemd-run.args"
+expect "which starts the mirror service" grep -qx "hebergement-miroir.service" "$work/systemd-run.args"
+
+scenario "A broken content file, published with --contenu"
+revision_before="$(instance_header x-contenu-revision)"
+printf -- '---\ntitle: Cassé\nstart: demain\n---\n' >"$source_dir/content/interventions/2026-03-01-casse.mdx"
+commit_content "Fichier cassé"
+deploy --contenu main
+expect "is refused" failed
+expect "names the file, line and field in the ERREUR line" final_error_names "content/interventions/2026-03-01-casse.mdx:3 — start"
+expect "the old content is still served" test "$(instance_header x-contenu-revision)" = "$revision_before"
+expect "served still names the previous content" content_served_is "$content_commit"
+expect "says the old version still serves" said "reste en service"
+git -C "$source_dir" rm --quiet "content/interventions/2026-03-01-casse.mdx"
+commit_content "Fichier réparé"
+touch "$DEPLOY_TEST_MARKERS/miroir-fails"
+deploy --contenu main
+rm -f "$DEPLOY_TEST_MARKERS/miroir-fails"
+expect "the repaired commit is published" succeeded
+expect "a mirror push that fails is only a warning" said "ATTENTION : le miroir n'a pas pu être mis à jour"
+content_after_fix="$(git -C "$source_dir" rev-parse HEAD)"
+release_with_content="$(served_release)"
+
+scenario "A commit that touches code, published with --contenu"
+port_before="$(served_port)"
+printf 'Mise à jour.\n' >>"$source_dir/content/interventions/2026-02-01-maintenance.mdx"
+commit_site v14
+deploy --contenu main
+expect "falls back to a full deployment, saying so" said "déploiement complet"
+expect "names the file outside content/" said "version.txt"
+expect "succeeds" succeeded
+expect "serves the new code" serving_version v14
+expect "on the other port" test "$(served_port)" != "$port_before"
+figure "--contenu falling back to a full deployment (fake site): $elapsed s"
+
+scenario "A rollback after content-only publications"
+deploy --rollback
+expect "serves the previous release again" test "$(served_release)" = "$release_with_content"
+expect "with the content that last served with it, not its build's" content_served_is "$content_after_fix"
+expect "which the instance reads" lists_file interventions/2026-02-01-maintenance.mdx
+unset MIRROR_TARGET MIRROR_SCRIPT
+
 printf '\nMeasured:\n'
 sed 's/^/  /' "$figures"
 if [ "$failures" -gt 0 ]; then

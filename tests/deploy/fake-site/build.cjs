@@ -30,6 +30,7 @@ if (knob("build-hangs")) {
 const out = path.join(".next", "standalone");
 fs.mkdirSync(path.join(out, ".next", "static"), { recursive: true });
 fs.copyFileSync("server.cjs", path.join(out, "server.js"));
+fs.copyFileSync("content.cjs", path.join(out, "content.cjs"));
 fs.copyFileSync("version.txt", path.join(out, "version.txt"));
 fs.cpSync("content", path.join(out, "content"), { recursive: true });
 if (fs.existsSync("knobs")) fs.cpSync("knobs", path.join(out, "knobs"), { recursive: true });
