@@ -2,7 +2,9 @@
  * Runs once when the server starts, before it answers:
  * - reads and validates the content, so that the first visitor does not wait for it (about 2 s
  *   for a log of 1 000 interventions) and a broken deployment fails at start-up;
- * - makes the HTTP server answer TRACE and TRACK with a 405 instead of Next's 500.
+ * - makes the HTTP server answer TRACE and TRACK with a 405 instead of Next's 500;
+ * - request form (issue 10): records each client's address for the rate limit, checks the form's
+ *   settings, and sends the requests a previous run left unsent.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -10,4 +12,8 @@ export async function register(): Promise<void> {
   refuseTraceMethods();
   const { getSiteContent } = await import("./lib/content/site-content");
   getSiteContent();
+  const { installClientAddressHeader } = await import("./lib/contact/client-address");
+  installClientAddressHeader();
+  const { getRequestService } = await import("./lib/contact/request-service");
+  getRequestService();
 }

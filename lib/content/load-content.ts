@@ -10,6 +10,7 @@ import { contributionRatesSchema, type ContributionRates } from "./schemas/contr
 import { costsSchema, listUnconfirmedCosts, type Costs } from "./schemas/costs";
 import { identitySchema, type Identity } from "./schemas/identity";
 import { infrastructureSchema, type Infrastructure } from "./schemas/infrastructure";
+import { offerSchema, type Offer } from "./schemas/offer";
 import { createInterventionFrontmatterSchema, type InterventionFrontmatter } from "./schemas/intervention";
 import { pageFrontmatterSchema, type PageFrontmatter } from "./schemas/page";
 import { isPageId, pageIds, type PageId } from "./vocabulary";
@@ -32,6 +33,7 @@ export interface SiteData {
   infrastructure: Infrastructure;
   costs: Costs;
   rates: ContributionRates;
+  offer: Offer;
 }
 
 export interface SiteContent {
@@ -55,6 +57,7 @@ export const dataFiles = {
   infrastructure: { name: "infrastructure.yaml", schema: infrastructureSchema },
   costs: { name: "couts.yaml", schema: costsSchema, listPending: listUnconfirmedCosts },
   rates: { name: "cotisations.yaml", schema: contributionRatesSchema },
+  offer: { name: "offre.yaml", schema: offerSchema },
 } as const satisfies Record<keyof SiteData, DataFile>;
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -101,9 +104,9 @@ function loadData(dir: string, issues: ContentIssue[]): SiteData | undefined {
     const pending = listPending?.(parsed.data as never) ?? [];
     issues.push(...pending.map(({ path: fieldPath, message }) => pendingWarning(fieldPath, message, parsed.source, file)));
   }
-  const { identity, infrastructure, costs, rates } = loaded;
-  if (!identity || !infrastructure || !costs || !rates) return undefined;
-  return { identity, infrastructure, costs, rates } as SiteData;
+  const { identity, infrastructure, costs, rates, offer } = loaded;
+  if (!identity || !infrastructure || !costs || !rates || !offer) return undefined;
+  return { identity, infrastructure, costs, rates, offer } as SiteData;
 }
 
 function loadPages(dir: string, issues: ContentIssue[]): Record<PageId, PageDocument> | undefined {

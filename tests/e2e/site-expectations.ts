@@ -25,6 +25,10 @@ export function factText(name: FactName): string {
 }
 
 const keyFacts: Record<PageId, (FactName | string)[]> = {
+  offre: ["pricePerTbMonth", "containerTechnology", "containerOs", "Ai-je un accès root ou SSH", "Quel préavis pour partir"],
+  contact: ["étudie toutes les demandes", "Votre projet"],
+  // Written by the privacy page's own work (issue 10 only links to it).
+  confidentialite: [],
   presentation: [
     "Mon infrastructure se veut redondante, pas moi",
     "micro-entreprise",
