@@ -22,7 +22,8 @@ export interface OutboxOptions {
  */
 export class Outbox {
   private readonly failures = new Map<string, { attempts: number; nextAt: number }>();
-  private running = false;
+  /** The run in progress: a wake() during it asks for one more pass and waits for both. */
+  private running: Promise<void> | undefined;
   private runAgain = false;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
@@ -41,9 +42,10 @@ export class Outbox {
     if (this.stopped) return Promise.resolve();
     if (this.running) {
       this.runAgain = true;
-      return Promise.resolve();
+      return this.running;
     }
-    return this.run();
+    this.running = this.run();
+    return this.running;
   }
 
   stop(): void {
@@ -52,7 +54,6 @@ export class Outbox {
   }
 
   private async run(): Promise<void> {
-    this.running = true;
     clearTimeout(this.timer);
     try {
       do {
@@ -72,7 +73,7 @@ export class Outbox {
       this.log(`Demandes : lecture des demandes en attente impossible (${describe(error)}) ; nouvel essai plus tard.`);
       this.storeRetryAt = this.now().getTime() + this.options.retry.minMs;
     } finally {
-      this.running = false;
+      this.running = undefined;
       this.scheduleNextRun();
     }
   }
