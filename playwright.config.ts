@@ -17,6 +17,8 @@ const port = 3100;
 export const clockPort = 3101;
 // Absolute: the standalone server changes its working directory to .next/standalone.
 export const fixtureContentDir = path.resolve(".e2e/content");
+/** Where the shared server stores the requests its tests send (issue 10). */
+export const requestDataDir = path.resolve(".e2e/demandes");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -50,7 +52,16 @@ export default defineConfig({
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: "1", HOSTNAME: "127.0.0.1", PORT: String(port) },
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        HOSTNAME: "127.0.0.1",
+        PORT: String(port),
+        // Request form: browser tests fill it in milliseconds and share one address; the speed and
+        // rate checks are tested on their own server (tests/e2e/request-bad-input.spec.ts).
+        DATA_DIR: requestDataDir,
+        CONTACT_MIN_FILL_SECONDS: "0",
+        CONTACT_RATE_LIMIT: "100000",
+      },
     },
     {
       command: `npx tsx tests/e2e/clock/write-fixture-content.ts ${fixtureContentDir} && node .next/standalone/server.js`,

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from "react";
 import type { Offer, OfferSection } from "@/lib/content/schemas/offer";
+import { typesetFrench } from "@/lib/format/french-typography";
 import type { FactName, FactValue } from "@/lib/rendering/facts";
 import { pageHref, type PageId } from "@/lib/web/routes";
 import { FactText } from "../facts/fact-text";
@@ -20,7 +21,7 @@ export function OfferAnswers({ section, offer, facts }: { section: OfferSection;
     <>
       {listQuestions(section, offer, facts).map(({ question, answer, seeAlso }) => (
         <Fragment key={question}>
-          <h3>{question}</h3>
+          <h3>{typesetFrench(question)}</h3>
           <p>
             {answer}
             {seeAlso ? (

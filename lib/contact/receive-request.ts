@@ -21,18 +21,22 @@ export async function receiveRequest(
     return {
       ...state,
       formError:
-        "Le champ caché « Site web », que seuls les robots remplissent, contient quelque chose : la demande n’a pas été envoyée. Si vous êtes une personne, écrivez-moi directement.",
+        "Le champ caché «\u00a0Site web\u00a0», que seuls les robots remplissent, contient quelque chose\u00a0: la demande n’a pas été envoyée. Si vous êtes une personne, votre navigateur l’a peut-être rempli tout seul\u00a0: rechargez la page, puis renvoyez votre demande.",
     };
   }
   const validation = validateRequest(values);
   if (!validation.ok) {
-    return { ...state, fieldErrors: validation.fieldErrors, formError: "La demande n’a pas été envoyée : corrigez les champs signalés." };
+    return {
+      ...state,
+      fieldErrors: validation.fieldErrors,
+      formError: "La demande n’a pas été envoyée\u00a0: corrigez les champs signalés.",
+    };
   }
   const elapsedMs = now.getTime() - startedAt;
   if (!(elapsedMs >= service.settings.minFillMs)) {
     return {
       ...state,
-      formError: `Formulaire envoyé trop vite (moins de ${Math.ceil(service.settings.minFillMs / 1000)} secondes après l’ouverture de la page), comme le font les robots : relisez votre message, puis renvoyez-le.`,
+      formError: `Formulaire envoyé trop vite (moins de ${Math.ceil(service.settings.minFillMs / 1000)}\u00a0secondes après l’ouverture de la page), comme le font les robots\u00a0: relisez votre message, puis renvoyez-le.`,
     };
   }
 
@@ -44,7 +48,7 @@ export async function receiveRequest(
     return {
       ...state,
       formError:
-        "Votre demande n’a pas pu être enregistrée, à cause d’un problème du serveur. Votre texte est conservé : réessayez dans quelques minutes.",
+        "Votre demande n’a pas pu être enregistrée, à cause d’un problème du serveur. Votre texte est conservé\u00a0: réessayez dans quelques minutes.",
     };
   }
   // Sent in the background: the visitor's confirmation never waits for the mail server.

@@ -45,7 +45,7 @@ const requestSchema = z.object({
       if (value === "") return undefined;
       const number = /^\d+(?:[.,]\d{1,2})?$/.test(value) ? Number(value.replace(",", ".")) : Number.NaN;
       if (!(number > 0 && number <= 1000)) {
-        context.addIssue({ code: "custom", message: "Un nombre de To entre 0 et 1\u202f000, par exemple 2 ou 1,5 ; ou rien." });
+        context.addIssue({ code: "custom", message: "Un nombre de To entre 0 et 1\u202f000, par exemple 2 ou 1,5\u202f; ou rien." });
         return z.NEVER;
       }
       return number;
