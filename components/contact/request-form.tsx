@@ -5,6 +5,7 @@ import type { RequestFormState } from "@/lib/contact/form-state";
 import { isRefusalMessage } from "@/lib/contact/refusals";
 import { honeypotField, requestFieldNames, requestFields, startedAtField, type RequestFieldName } from "@/lib/contact/request-fields";
 import { sendRequest } from "@/lib/contact/send-request-action";
+import { pageHref } from "@/lib/web/routes";
 
 /**
  * The request form. Without JavaScript it is a plain form posted to the server action, and the
@@ -13,7 +14,9 @@ import { sendRequest } from "@/lib/contact/send-request-action";
  * 429) is shown in the form instead of an error page, with the text still in place.
  */
 export function RequestForm({ initialState, consent }: { initialState: RequestFormState; consent: ReactNode }) {
-  const [posted, formAction] = useActionState(sendRequest, initialState);
+  // The permalink is the form's `action` without JavaScript: React would write an empty one, which
+  // is invalid HTML.
+  const [posted, formAction] = useActionState(sendRequest, initialState, pageHref("contact"));
   const [scripted, setScripted] = useState<RequestFormState>();
   const [sending, startTransition] = useTransition();
   const [answers, setAnswers] = useState(0);

@@ -48,7 +48,9 @@ test("every content page ships the framework's floor and nothing of its own", ()
   for (const entry of site.filter((candidate) => candidate.route !== "/couts" && candidate.route !== "/contact")) {
     const beyond = entry.firstLoadUncompressedJsBytes - floor.firstLoadUncompressedJsBytes;
     expect(beyond, `${entry.route}: ${beyond} octets au-delà du plancher`).toBeLessThanOrEqual(runtimeBookkeepingBytes);
-    expect(entry.firstLoadChunkPaths.length, entry.route).toBe(floor.firstLoadChunkPaths.length);
+    // Since the request form, Turbopack cuts the framework's largest chunk in two (the form's route
+    // shares one part): one file more, the same bytes, checked just above.
+    expect(entry.firstLoadChunkPaths.length, entry.route).toBeLessThanOrEqual(floor.firstLoadChunkPaths.length + 1);
   }
   test.info().annotations.push({
     type: "mesure",
