@@ -21,6 +21,8 @@ export const demoContentDir = path.resolve(".e2e/demo-content");
 export const clockPort = 3101;
 // Absolute: the standalone server changes its working directory to .next/standalone.
 export const fixtureContentDir = path.resolve(".e2e/content");
+/** Where the shared server stores the requests its tests send (issue 10). */
+export const requestDataDir = path.resolve(".e2e/demandes");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -63,14 +65,24 @@ export default defineConfig({
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: "1", HOSTNAME: "127.0.0.1", PORT: String(port), CONTENT_DIR: demoContentDir },
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        HOSTNAME: "127.0.0.1",
+        PORT: String(port),
+        CONTENT_DIR: demoContentDir,
+        // Request form: browser tests fill it in milliseconds and share one address; the speed and
+        // rate checks are tested on their own server (tests/e2e/request-bad-input.spec.ts).
+        DATA_DIR: requestDataDir,
+        CONTACT_MIN_FILL_SECONDS: "0",
+        CONTACT_RATE_LIMIT: "100000",
+      },
     },
     {
       command: `node .next/standalone/server.js`,
       url: `http://127.0.0.1:${realContentPort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: "1", HOSTNAME: "127.0.0.1", PORT: String(realContentPort) },
+      env: { NEXT_TELEMETRY_DISABLED: "1", HOSTNAME: "127.0.0.1", PORT: String(realContentPort), DATA_DIR: `${requestDataDir}-reel` },
     },
     {
       command: `npx tsx tests/e2e/clock/write-fixture-content.ts ${fixtureContentDir} && node .next/standalone/server.js`,

@@ -1,7 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { screenRequestPost } from "./lib/contact/screen-post";
 import { contentRevisionHeader } from "./lib/content/content-revision";
 import { getContentRevision, getSiteContent } from "./lib/content/site-content";
 import { groupByParisYear } from "./lib/interventions/state";
+import { pageHref } from "./lib/web/routes";
 import { buildContentSecurityPolicy, securityHeaders, staticFilePolicy } from "./lib/web/security-headers";
 
 /**
@@ -23,7 +25,16 @@ export function proxy(request: NextRequest) {
   const response = isUnknownEntryPath(request.nextUrl.pathname)
     ? NextResponse.rewrite(new URL(unmatchedPath, request.url), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
-  return withSecurityHeaders(response, policy);
+  withSecurityHeaders(response, policy);
+  // Request form: under `no-referrer` browsers post with `Origin: null`, which the Origin check
+  // (lib/contact/screen-post.ts) and Next's own check of server actions refuse.
+  if (isRequestFormPath(request.nextUrl.pathname)) response.headers.set("referrer-policy", "same-origin");
+  return response;
+}
+
+/** The one path that accepts POST: the request form (issue 10). */
+function isRequestFormPath(pathname: string): boolean {
+  return pathname === pageHref("contact");
 }
 
 function withSecurityHeaders(response: NextResponse, policy: string): NextResponse {
@@ -36,6 +47,7 @@ function withSecurityHeaders(response: NextResponse, policy: string): NextRespon
 }
 
 const allowedMethods = "GET, HEAD, OPTIONS";
+const requestFormMethods = "GET, HEAD, POST, OPTIONS";
 
 /** A plain French answer: no stack trace, path or module name can leak from here. */
 function refuse(status: number, message: string, headers: Record<string, string> = {}): NextResponse {
@@ -47,9 +59,15 @@ function refuse(status: number, message: string, headers: Record<string, string>
 }
 
 function refuseBadRequest(request: NextRequest): NextResponse | undefined {
-  if (request.method === "OPTIONS") return new NextResponse(null, { status: 204, headers: { allow: allowedMethods } });
+  const formPath = isRequestFormPath(request.nextUrl.pathname);
+  if (request.method === "OPTIONS") {
+    return new NextResponse(null, { status: 204, headers: { allow: formPath ? requestFormMethods : allowedMethods } });
+  }
+  if (request.method === "POST" && formPath) return screenRequestPost(request);
   if (request.method !== "GET" && request.method !== "HEAD") {
-    return refuse(405, "Méthode non autorisée : ce site se consulte, il ne reçoit rien.", { allow: allowedMethods });
+    return refuse(405, "Méthode non autorisée : ce site se consulte ; seul son formulaire de demande reçoit des envois.", {
+      allow: allowedMethods,
+    });
   }
   const rawPath = new URL(request.url).pathname;
   if (rawPath.length > 1024) return refuse(414, "Adresse trop longue.");

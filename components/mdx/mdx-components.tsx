@@ -1,6 +1,7 @@
 import type { ComponentType, ReactNode } from "react";
 import { formatCommitment, type CommitmentName } from "@/lib/cgu/commitments";
 import type { CguVersionFrontmatter } from "@/lib/content/schemas/cgu-version";
+import type { OfferSection } from "@/lib/content/schemas/offer";
 import type { RenderContext } from "@/lib/rendering/render-context";
 import type { FactName } from "@/lib/rendering/facts";
 import { describeInfrastructure } from "@/lib/infrastructure/redundancy";
@@ -15,7 +16,9 @@ import { KeyFigures } from "../facts/key-figures";
 import { LegalNotice } from "../facts/legal-notice";
 import { NetResultChart } from "../costs/net-result-chart";
 import { OccupancyTable } from "../costs/occupancy-table";
+import { OfferAnswers } from "../offer/offer-answers";
 import { PageLink } from "../site/page-link";
+import { RequestCallToAction } from "../contact/request-call-to-action";
 import { ProjectionDetails } from "../costs/projection-details";
 
 /**
@@ -73,6 +76,8 @@ export function buildMdxComponents(context: RenderContext, document: MdxSource):
         backupFrequency={infrastructure.backup.frequency}
       />
     ),
+    OfferAnswers: ({ section }: { section: OfferSection }) => <OfferAnswers section={section} offer={content.data.offer} facts={facts} />,
+    RequestCallToAction: () => <RequestCallToAction />,
   } satisfies Record<MdxComponentName, ComponentType<never>>;
   return components;
 }

@@ -11,6 +11,7 @@ import { privacySchema, type Privacy } from "./schemas/privacy";
 import { costsSchema, listUnconfirmedCosts, type Costs } from "./schemas/costs";
 import { identitySchema, type Identity } from "./schemas/identity";
 import { infrastructureSchema, type Infrastructure } from "./schemas/infrastructure";
+import { offerSchema, type Offer } from "./schemas/offer";
 import { createInterventionFrontmatterSchema, type InterventionFrontmatter } from "./schemas/intervention";
 import { pageFrontmatterSchema, type PageFrontmatter } from "./schemas/page";
 import { isPageId, pageIds, type PageId } from "./vocabulary";
@@ -34,6 +35,7 @@ export interface SiteData {
   costs: Costs;
   rates: ContributionRates;
   privacy: Privacy;
+  offer: Offer;
 }
 
 export interface SiteContent {
@@ -58,6 +60,7 @@ export const dataFiles = {
   costs: { name: "couts.yaml", schema: costsSchema, listPending: listUnconfirmedCosts },
   rates: { name: "cotisations.yaml", schema: contributionRatesSchema, listPending: listUnconfirmedRates },
   privacy: { name: "confidentialite.yaml", schema: privacySchema },
+  offer: { name: "offre.yaml", schema: offerSchema },
 } as const satisfies Record<keyof SiteData, DataFile>;
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -104,9 +107,9 @@ function loadData(dir: string, issues: ContentIssue[]): SiteData | undefined {
     const pending = listPending?.(parsed.data as never) ?? [];
     issues.push(...pending.map(({ path: fieldPath, message }) => pendingWarning(fieldPath, message, parsed.source, file)));
   }
-  const { identity, infrastructure, costs, rates, privacy } = loaded;
-  if (!identity || !infrastructure || !costs || !rates || !privacy) return undefined;
-  return { identity, infrastructure, costs, rates, privacy } as SiteData;
+  const { identity, infrastructure, costs, rates, privacy, offer } = loaded;
+  if (!identity || !infrastructure || !costs || !rates || !privacy || !offer) return undefined;
+  return { identity, infrastructure, costs, rates, privacy, offer } as SiteData;
 }
 
 function loadPages(dir: string, issues: ContentIssue[]): Record<PageId, PageDocument> | undefined {

@@ -1,3 +1,4 @@
+import { offerSections } from "./schemas/offer";
 import { commitmentNames, factNames, pageIds } from "./vocabulary";
 
 /**
@@ -36,6 +37,12 @@ export const mdxVocabulary = {
   CostBreakdownChart: { props: {}, collections: ["pages"], children: false },
   CostCalculator: { props: {}, collections: ["pages"], pages: ["couts"], children: false },
   InfrastructureDiagram: { props: {}, collections: ["pages"], children: false },
+  OfferAnswers: {
+    props: { section: { required: true, values: offerSections } },
+    collections: ["pages"],
+    children: false,
+  },
+  RequestCallToAction: { props: {}, collections: ["pages"], children: false },
 } as const satisfies Record<string, ComponentRule>;
 
 export type MdxComponentName = keyof typeof mdxVocabulary;

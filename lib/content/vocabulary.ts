@@ -6,7 +6,17 @@
  */
 
 /** Each id has its prose in content/pages/<id>.mdx and its path in lib/web/routes.ts. */
-export const pageIds = ["presentation", "infrastructure", "couts", "interventions", "cgu", "mentions-legales", "confidentialite"] as const;
+export const pageIds = [
+  "presentation",
+  "offre",
+  "infrastructure",
+  "couts",
+  "interventions",
+  "cgu",
+  "mentions-legales",
+  "contact",
+  "confidentialite",
+] as const;
 export type PageId = (typeof pageIds)[number];
 
 export function isPageId(value: string): value is PageId {
@@ -63,6 +73,7 @@ export const factNames = [
   "availabilityCommitment",
   "serverLogRetention",
   "contactRequestRetention",
+  "mailProvider",
   "streetAddress",
   "siren",
 ] as const;

@@ -17,6 +17,7 @@ const placesByDataFile: Record<string, { field?: RegExp; where: string }[]> = {
   "couts.yaml": [{ where: "Coûts" }],
   "cotisations.yaml": [{ where: "Coûts" }],
   "confidentialite.yaml": [{ where: "Confidentialité et Mentions légales" }],
+  "offre.yaml": [{ field: /^requestForm/, where: "Confidentialité et Demande d’hébergement" }, { where: "Offre" }],
 };
 
 export function describeWhereShown(issue: ContentIssue): string {

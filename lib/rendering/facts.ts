@@ -5,6 +5,7 @@ import type { ContributionRates } from "../content/schemas/contribution-rates";
 import type { Costs } from "../content/schemas/costs";
 import type { Identity } from "../content/schemas/identity";
 import type { Infrastructure } from "../content/schemas/infrastructure";
+import type { Offer } from "../content/schemas/offer";
 import type { Privacy } from "../content/schemas/privacy";
 import { filledWith, mapFillable, type Fillable } from "../content/placeholder";
 import { formatCount, formatCountAfterDe } from "../format/counts";
@@ -28,6 +29,7 @@ export interface FactSources {
   costs: Costs;
   rates: ContributionRates;
   privacy: Privacy;
+  offer: Offer;
   /** The CGU version in force when the page is rendered. */
   cgu: CguVersionFrontmatter;
 }
@@ -107,7 +109,9 @@ const factBuilders = {
     figures.breakEvenTb === undefined ? "aucune capacité" : formatTerabytes(roundBreakEvenUp(figures.breakEvenTb)),
 
   serverLogRetention: ({ privacy }) => mapFillable(privacy.serverLogRetentionDays, (days) => formatCount(days, "jour", "jours")),
-  contactRequestRetention: ({ privacy }) => privacy.contactRequestRetention,
+  contactRequestRetention: ({ offer }) =>
+    `${formatCount(offer.requestForm.retentionYears, "an", "ans")} à compter du dernier échange`,
+  mailProvider: ({ offer }) => offer.requestForm.mailProvider,
   streetAddress: ({ identity }) => {
     const { street, postalCode, city, country } = identity.address;
     if (!street.filled || !postalCode.filled || !city.filled)

@@ -23,7 +23,7 @@ export function refuseTraceMethods(): void {
           "content-type": "text/plain; charset=utf-8",
           allow: "GET, HEAD, OPTIONS",
         });
-        response.end("Méthode non autorisée : ce site se consulte, il ne reçoit rien.\n");
+        response.end("Méthode non autorisée : ce site se consulte ; seul son formulaire de demande reçoit des envois.\n");
         return true;
       }
     }

@@ -8,11 +8,14 @@ export { isPageId, pageIds, type PageId } from "../content/vocabulary";
  */
 export const pages = {
   presentation: { path: "/", navLabel: "Présentation", inHeader: true, inFooter: false },
+  offre: { path: "/offre", navLabel: "Offre", inHeader: true, inFooter: false },
   infrastructure: { path: "/infrastructure", navLabel: "Infrastructure", inHeader: true, inFooter: false },
   couts: { path: "/couts", navLabel: "Coûts", inHeader: true, inFooter: false },
   interventions: { path: "/interventions", navLabel: "Interventions", inHeader: true, inFooter: false },
   cgu: { path: "/cgu", navLabel: "CGU", inHeader: true, inFooter: true },
   "mentions-legales": { path: "/mentions-legales", navLabel: "Mentions légales", inHeader: false, inFooter: true },
+  // The request form: last in the header, so that every page leads to it.
+  contact: { path: "/contact", navLabel: "Demande d’hébergement", inHeader: true, inFooter: false },
   confidentialite: { path: "/confidentialite", navLabel: "Confidentialité", inHeader: false, inFooter: true },
 } as const satisfies Record<PageId, PageRoute>;
 

@@ -44,10 +44,13 @@ test.beforeAll(() => {
 });
 
 test("every content page ships the framework's floor and nothing of its own", () => {
-  for (const entry of site.filter((candidate) => candidate.route !== "/couts")) {
+  // The calculator (/couts) and the request form (/contact) have budgets of their own, below.
+  for (const entry of site.filter((candidate) => candidate.route !== "/couts" && candidate.route !== "/contact")) {
     const beyond = entry.firstLoadUncompressedJsBytes - floor.firstLoadUncompressedJsBytes;
     expect(beyond, `${entry.route}: ${beyond} octets au-delà du plancher`).toBeLessThanOrEqual(runtimeBookkeepingBytes);
-    expect(entry.firstLoadChunkPaths.length, entry.route).toBe(floor.firstLoadChunkPaths.length);
+    // Since the request form, Turbopack cuts the framework's largest chunk in two (the form's route
+    // shares one part): one file more, the same bytes, checked just above.
+    expect(entry.firstLoadChunkPaths.length, entry.route).toBeLessThanOrEqual(floor.firstLoadChunkPaths.length + 1);
   }
   test.info().annotations.push({
     type: "mesure",
@@ -61,5 +64,16 @@ test("the calculator is the only page-specific JavaScript, under 20 KB gzip", ()
   const extraGzip = gzipBytes(root, extra);
   test.info().annotations.push({ type: "mesure", description: `calculateur : +${kb(extraGzip)} gzip (${extra.length} fichier)` });
   expect(extra.length).toBe(1);
+  expect(extraGzip).toBeLessThan(20 * 1024);
+});
+
+test("the request form is the only other page-specific JavaScript, under 20 KB gzip", () => {
+  const base = new Set(byRoute.get("/infrastructure")!.firstLoadChunkPaths);
+  const extra = byRoute.get("/contact")!.firstLoadChunkPaths.filter((chunk) => !base.has(chunk));
+  const extraGzip = gzipBytes(root, extra);
+  test
+    .info()
+    .annotations.push({ type: "mesure", description: `formulaire de demande : +${kb(extraGzip)} gzip (${extra.length} fichier(s))` });
+  expect(extra.length).toBeGreaterThan(0);
   expect(extraGzip).toBeLessThan(20 * 1024);
 });

@@ -16,9 +16,9 @@ if (!content) throw new Error(`contenu invalide : ${issues.map((issue) => issue.
 export const siteContent = content;
 
 const cgu = findCguInForce(content.cguVersions, new Date());
-const { identity, infrastructure, costs, rates, privacy } = content.data;
+const { identity, infrastructure, costs, rates, privacy, offer } = content.data;
 export const facts = buildFacts(
-  { identity, infrastructure, costs, rates, privacy, cgu: cgu.frontmatter },
+  { identity, infrastructure, costs, rates, privacy, offer, cgu: cgu.frontmatter },
   computeBusinessFigures(infrastructure, costs, rates),
 );
 
@@ -27,6 +27,9 @@ export function factText(name: FactName): string {
 }
 
 const keyFacts: Record<PageId, (FactName | string)[]> = {
+  offre: ["pricePerTbMonth", "containerTechnology", "containerOs", "Ai-je un accès root ou SSH", "Quel préavis pour partir"],
+  contact: ["étudie toutes les demandes", "Votre projet"],
+  // Written by the privacy page's own work (issue 10 only links to it).
   presentation: [
     "Mon infrastructure se veut redondante, pas moi",
     "micro-entreprise",

@@ -15,3 +15,11 @@ export async function expectNoAxeViolations(page: Page, paths: readonly string[]
     ).toEqual([]);
   }
 }
+
+/** Expects axe to find no violation in the page as it is now (after filling or sending a form). */
+export async function expectNoAxeViolationsNow(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  expect(
+    results.violations.map((violation) => `${label} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
+}

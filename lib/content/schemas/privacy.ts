@@ -1,4 +1,3 @@
-import { prose } from "../fields";
 import { fillable } from "../placeholder";
 import { z } from "../zod-fr";
 
@@ -10,8 +9,6 @@ import { z } from "../zod-fr";
 export const privacySchema = z.strictObject({
   /** Days the web server keeps its access log. */
   serverLogRetentionDays: fillable(z.int("nombre entier de jours attendu").positive()),
-  /** How long a prospective client's request is kept, in words. */
-  contactRequestRetention: prose,
 });
 
 export type Privacy = z.infer<typeof privacySchema>;
