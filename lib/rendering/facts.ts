@@ -1,12 +1,7 @@
 import { roundBreakEvenUp, type BusinessFigures } from "../costs/business-figures";
 import { formatCommitment } from "../cgu/commitments";
+import type { SiteData } from "../content/load-content";
 import type { CguVersionFrontmatter } from "../content/schemas/cgu-version";
-import type { ContributionRates } from "../content/schemas/contribution-rates";
-import type { Costs } from "../content/schemas/costs";
-import type { Identity } from "../content/schemas/identity";
-import type { Infrastructure } from "../content/schemas/infrastructure";
-import type { Offer } from "../content/schemas/offer";
-import type { Privacy } from "../content/schemas/privacy";
 import { filledWith, mapFillable, type Fillable } from "../content/placeholder";
 import { formatCount, formatCountAfterDe } from "../format/counts";
 import {
@@ -23,16 +18,8 @@ import { factNames, type FactName } from "../content/vocabulary";
 export type { FactName } from "../content/vocabulary";
 import { convertTerabytesToTebibytes } from "../infrastructure/storage-capacity";
 
-export interface FactSources {
-  identity: Identity;
-  infrastructure: Infrastructure;
-  costs: Costs;
-  rates: ContributionRates;
-  privacy: Privacy;
-  offer: Offer;
-  /** The CGU version in force when the page is rendered. */
-  cgu: CguVersionFrontmatter;
-}
+/** The data files, and the CGU version in force when the page is rendered. */
+export type FactSources = SiteData & { cgu: CguVersionFrontmatter };
 
 /** A fact is text, or a placeholder the operator has not filled in yet. */
 export type FactValue = Fillable<string>;
@@ -109,8 +96,7 @@ const factBuilders = {
     figures.breakEvenTb === undefined ? "aucune capacité" : formatTerabytes(roundBreakEvenUp(figures.breakEvenTb)),
 
   serverLogRetention: ({ privacy }) => mapFillable(privacy.serverLogRetentionDays, (days) => formatCount(days, "jour", "jours")),
-  contactRequestRetention: ({ offer }) =>
-    `${formatCount(offer.requestForm.retentionYears, "an", "ans")} à compter du dernier échange`,
+  contactRequestRetention: ({ offer }) => `${formatCount(offer.requestForm.retentionYears, "an", "ans")} à compter du dernier échange`,
   mailProvider: ({ offer }) => offer.requestForm.mailProvider,
   streetAddress: ({ identity }) => {
     const { street, postalCode, city, country } = identity.address;

@@ -30,14 +30,14 @@ export const getRenderContext = cache(async (): Promise<RenderContext> => buildR
 
 export function buildRenderContext(now: Date, content: SiteContent): RenderContext {
   traceRenderContextBuild(now);
-  const { identity, infrastructure, costs, rates, privacy, offer } = content.data;
+  const { infrastructure, costs, rates } = content.data;
   const cguInForce = findCguInForce(content.cguVersions, now);
   const figures = computeBusinessFigures(infrastructure, costs, rates);
   return {
     content,
     now,
     cguInForce,
-    facts: buildFacts({ identity, infrastructure, costs, rates, privacy, offer, cgu: cguInForce.frontmatter }, figures),
+    facts: buildFacts({ ...content.data, cgu: cguInForce.frontmatter }, figures),
     figures,
     pageTitles: Object.fromEntries(Object.entries(content.pages).map(([id, page]) => [id, page.frontmatter.title])) as Record<
       PageId,

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { extractVisibleText, findTypographyFaults } from "../support/french-typography";
+import { findTypographyFaults, listTypographyFaultsOfSite } from "../support/french-typography";
 import { listSiteUrls } from "../support/site-urls";
 
 /**
@@ -8,12 +8,7 @@ import { listSiteUrls } from "../support/site-urls";
  */
 test("every page writes « : ; ! ? » and guillemets with no-break spaces", async ({ baseURL }) => {
   const { pages } = await listSiteUrls(baseURL!);
-  const faults: string[] = [];
-  for (const path of pages) {
-    const text = extractVisibleText(await (await fetch(`${baseURL}${path}`)).text());
-    faults.push(...findTypographyFaults(text).map((fault) => `${path} — ${fault.rule} : « ${fault.excerpt} »`));
-  }
-  expect(faults).toEqual([]);
+  expect(await listTypographyFaultsOfSite(baseURL!, pages)).toEqual([]);
 });
 
 test("the check itself catches an ordinary space before a colon and inside guillemets", () => {

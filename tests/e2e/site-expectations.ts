@@ -16,11 +16,8 @@ if (!content) throw new Error(`contenu invalide : ${issues.map((issue) => issue.
 export const siteContent = content;
 
 const cgu = findCguInForce(content.cguVersions, new Date());
-const { identity, infrastructure, costs, rates, privacy, offer } = content.data;
-export const facts = buildFacts(
-  { identity, infrastructure, costs, rates, privacy, offer, cgu: cgu.frontmatter },
-  computeBusinessFigures(infrastructure, costs, rates),
-);
+const { infrastructure, costs, rates } = content.data;
+export const facts = buildFacts({ ...content.data, cgu: cgu.frontmatter }, computeBusinessFigures(infrastructure, costs, rates));
 
 export function factText(name: FactName): string {
   return describeFillable(facts[name]);

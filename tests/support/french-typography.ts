@@ -39,6 +39,16 @@ const rules: { rule: string; pattern: RegExp }[] = [
   { rule: "» sans espace", pattern: /(?<=[^\s\u00a0\u202f])»/g },
 ];
 
+/** Every typography fault of every page of the sitemap (and the 404), as « path — rule : excerpt ». */
+export async function listTypographyFaultsOfSite(origin: string, pages: readonly string[]): Promise<string[]> {
+  const faults: string[] = [];
+  for (const path of pages) {
+    const text = extractVisibleText(await (await fetch(`${origin}${path}`)).text());
+    faults.push(...findTypographyFaults(text).map((fault) => `${path} — ${fault.rule} : « ${fault.excerpt} »`));
+  }
+  return faults;
+}
+
 export function findTypographyFaults(text: string): TypographyFault[] {
   return rules.flatMap(({ rule, pattern }) =>
     [...text.matchAll(pattern)].map((match) => ({

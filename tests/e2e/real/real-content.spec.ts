@@ -1,7 +1,7 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { expect, test } from "@playwright/test";
 import ICAL from "ical.js";
-import { extractVisibleText, findTypographyFaults } from "../../support/french-typography";
+import { listTypographyFaultsOfSite } from "../../support/french-typography";
 import { listSiteUrls } from "../../support/site-urls";
 
 /**
@@ -77,10 +77,5 @@ test("the operator's private notes never reach a page, a feed or the JSON-LD", a
 
 test("every page writes « : ; ! ? » and guillemets with no-break spaces", async ({ baseURL }) => {
   const { pages } = await listSiteUrls(baseURL!);
-  const faults: string[] = [];
-  for (const path of pages) {
-    const text = extractVisibleText(await (await fetch(`${baseURL}${path}`)).text());
-    faults.push(...findTypographyFaults(text).map((fault) => `${path} — ${fault.rule} : « ${fault.excerpt} »`));
-  }
-  expect(faults).toEqual([]);
+  expect(await listTypographyFaultsOfSite(baseURL!, pages)).toEqual([]);
 });
