@@ -50,6 +50,8 @@ test("values the operator has not given are shown as missing, never invented", a
   await expect(page.getByText(/\[à compléter\u00a0: numéro SIRET/).first()).toBeVisible();
   await page.goto("/cgu");
   await expect(page.getByText(/\[à compléter\u00a0: délai minimal d’annonce/).first()).toBeVisible();
+  await page.goto("/offre");
+  await expect(page.getByText(/\[à compléter\u00a0: délai de réponse/).first()).toBeVisible();
   await page.goto("/couts");
   await expect(page.getByRole("table").first()).toContainText("Total annoncé");
 });
