@@ -42,7 +42,10 @@ export function copyDemoContent(
     "data/cotisations.yaml": (text) => text.replace(/^defaultConfirmed: false$/m, "defaultConfirmed: true"),
     // Answers the operator has not given and for which no value is suggested: marked as demo text.
     "data/offre.yaml": (text) =>
-      takeSuggestions(text).replace(/^(\s*\w+): "À COMPLÉTER : (.*)"$/gm, (_, key: string, hint: string) => `${key}: "Réponse de démonstration : ${hint}"`),
+      takeSuggestions(text).replace(
+        /^(\s*\w+): "À COMPLÉTER : (.*)"$/gm,
+        (_, key: string, hint: string) => `${key}: "Réponse de démonstration : ${hint}"`,
+      ),
   });
   const cguDir = path.join(target, "cgu");
   for (const name of fs.readdirSync(cguDir).filter((file) => file.endsWith(".mdx"))) {
