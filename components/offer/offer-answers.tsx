@@ -83,7 +83,7 @@ function listQuestions(section: OfferSection, offer: Offer, facts: Record<FactNa
       return [
         {
           question: "Qui me répond ?",
-          answer: <>La personne qui administre l’infrastructure : je suis seul à gérer la technique et la relation client.</>,
+          answer: <>La personne qui administre l’infrastructure&nbsp;: je suis seul à gérer la technique et la relation client.</>,
           seeAlso: { page: "presentation", text: "ce qui se passe si je ne suis plus là" },
         },
         {

@@ -101,7 +101,7 @@ const factBuilders = {
   streetAddress: ({ identity }) => {
     const { street, postalCode, city, country } = identity.address;
     if (!street.filled || !postalCode.filled || !city.filled)
-      return { filled: false, hint: "adresse professionnelle : numéro, rue, code postal et ville" };
+      return { filled: false, hint: "adresse professionnelle\u00a0: numéro, rue, code postal et ville" };
     return `${street.value}, ${postalCode.value} ${city.value}, ${country}`;
   },
   siren: ({ identity }) => mapFillable(identity.siret, formatSiren),
