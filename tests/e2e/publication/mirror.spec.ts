@@ -114,7 +114,7 @@ test("no page of the copy has a <script>, and every page shows the time of the c
     const html = readMirror(`${page.slice(prefix.length)}index.html`);
     expect(html, page).not.toMatch(/<script/i);
     const text = html.replace(/<[^>]+>/g, "");
-    expect(text, page).toMatch(/Copie de secours du (1er|\d{1,2}) [a-zéû]+ \d{4} à \d{2}:\d{2} \(heure de Paris\)\./);
+    expect(text, page).toMatch(/Copie de secours du (1er|\d{1,2}) [a-zéû]+ \d{4} à \d{2}\u202fh\u202f\d{2} \(heure de Paris\)\./);
   }
 });
 
