@@ -69,6 +69,8 @@ test("availability switches target on the day a new version takes effect", async
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the CGU history and version pages pass axe in the ${colorScheme} theme`, async ({ page }) => {
+    // Several pages, each scanned by axe: more than the default 30 s on a busy machine.
+    test.setTimeout(120_000);
     await expectNoAxeViolations(
       page,
       ["/cgu", "/cgu/historique", `/cgu/${days.current}`, `/cgu/${days.upcoming}`, "/cgu/2026-06-01"],

@@ -126,6 +126,8 @@ test("availability is given in words and numbers against the CGU target, with th
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the log's pages pass axe in the ${colorScheme} theme`, async ({ page }) => {
+    // Several pages, each scanned by axe: more than the default 30 s on a busy machine.
+    test.setTimeout(120_000);
     await expectNoAxeViolations(
       page,
       [
