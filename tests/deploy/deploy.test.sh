@@ -348,32 +348,6 @@ set -e
 expect "run by deploy from an unreadable directory, refuses with an ERREUR line" said "ERREUR : « .. » n'est pas une version"
 expect "and prints nothing else (no find or permission noise)" test "$(wc -l <"$output")" -eq 1
 
-if [ "${DEPLOY_TEST_REAL_SITE:-1}" = 1 ]; then
-  scenario "Deploying the real site (this repository's HEAD): refused while placeholders remain"
-  git clone --quiet --bare "$project" "$work/real.git"
-  REPO_URL="$work/real.git" deploy "$(git -C "$project" rev-parse HEAD)"
-  expect "is refused by the publication check" failed
-  expect "lists what the operator must fill in, page by page" said "Publication impossible"
-  expect "names the file and field of a placeholder" said "content/data/identite.yaml:12 — siret : à compléter"
-  expect "and leaves the fake site serving" serving_version v10
-
-  scenario "Deploying the real site (this repository's HEAD) as a preview, under load"
-  rm -f "$work/stop-load"
-  node "$here/load.mjs" "http://127.0.0.1:$nginx_port/" "$work/stop-load" 600 4 >"$work/load.json" &
-  load_pid=$!
-  REPO_URL="$work/real.git" deploy --apercu "$(git -C "$project" rev-parse HEAD)"
-  sleep 2
-  touch "$work/stop-load"
-  wait "$load_pid"
-  expect "succeeds" succeeded
-  expect "loses no request through nginx (0 failed)" test "$(node -p "require('$work/load.json').failed")" -eq 0
-  expect "serves the real site through nginx" \
-    grep -q '<html' <<<"$(curl -fsS "http://127.0.0.1:$nginx_port/?probe=real")"
-  figure "deployment of the real site (npm ci + build + trial + switch): $elapsed s; load: $(cat "$work/load.json")"
-  deploy --rollback
-  expect "and rolls back to the fake site" serving_version v10
-  figure "rollback from the real site: $elapsed s"
-fi
 
 # --- content-only publication and the static mirror ------------------------------------------
 
@@ -477,6 +451,35 @@ expect "serves the previous release again" test "$(served_release)" = "$release_
 expect "with the content that last served with it, not its build's" content_served_is "$content_after_fix"
 expect "which the instance reads" lists_file interventions/2026-02-01-maintenance.mdx
 unset MIRROR_TARGET MIRROR_SCRIPT
+
+if [ "${DEPLOY_TEST_REAL_SITE:-1}" = 1 ]; then
+  scenario "Deploying the real site (this repository's HEAD): refused while placeholders remain"
+  git clone --quiet --bare "$project" "$work/real.git"
+  # Last on purpose: the deployment's mirror now follows this repository, not the fake site's.
+  serving_before="$(served_release)"
+  REPO_URL="$work/real.git" deploy "$(git -C "$project" rev-parse HEAD)"
+  expect "is refused by the publication check" failed
+  expect "lists what the operator must fill in, page by page" said "Publication impossible"
+  expect "names the file and field of a placeholder" said "content/data/identite.yaml:12 — siret : à compléter"
+  expect "and leaves the fake site serving" test "$(served_release)" = "$serving_before"
+
+  scenario "Deploying the real site (this repository's HEAD) as a preview, under load"
+  rm -f "$work/stop-load"
+  node "$here/load.mjs" "http://127.0.0.1:$nginx_port/" "$work/stop-load" 600 4 >"$work/load.json" &
+  load_pid=$!
+  REPO_URL="$work/real.git" deploy --apercu "$(git -C "$project" rev-parse HEAD)"
+  sleep 2
+  touch "$work/stop-load"
+  wait "$load_pid"
+  expect "succeeds" succeeded
+  expect "loses no request through nginx (0 failed)" test "$(node -p "require('$work/load.json').failed")" -eq 0
+  expect "serves the real site through nginx" \
+    grep -q '<html' <<<"$(curl -fsS "http://127.0.0.1:$nginx_port/?probe=real")"
+  figure "deployment of the real site (npm ci + build + trial + switch): $elapsed s; load: $(cat "$work/load.json")"
+  deploy --rollback
+  expect "and rolls back to the fake site" test "$(served_release)" = "$serving_before"
+  figure "rollback from the real site: $elapsed s"
+fi
 
 printf '\nMeasured:\n'
 sed 's/^/  /' "$figures"
