@@ -342,7 +342,11 @@ done
 expect "leaves the site as it was" serving_version v10
 # From a directory `deploy` cannot read (root's home), as `deploy`: a clear refusal, no noise.
 set +e
-(cd /root && runuser -u deploy -- bash "$project/deploy/deploy.sh" --rollback ..) >"$output" 2>&1
+# A copy deploy can read: the checkout itself may sit in a directory only root can enter.
+readable_script="$(mktemp /tmp/hebergement-deploy-XXXXXX.sh)"
+install -m 0755 "$project/deploy/deploy.sh" "$readable_script"
+(cd /root && runuser -u deploy -- bash "$readable_script" --rollback ..) >"$output" 2>&1
+rm -f "$readable_script"
 status=$?
 set -e
 expect "run by deploy from an unreadable directory, refuses with an ERREUR line" said "ERREUR : « .. » n'est pas une version"
